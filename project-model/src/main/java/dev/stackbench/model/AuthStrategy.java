@@ -1,0 +1,3 @@
+package dev.stackbench.model;
+
+public enum AuthStrategy { NONE, JWT, SESSION, OAUTH }

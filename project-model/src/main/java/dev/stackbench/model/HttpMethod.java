@@ -1,0 +1,3 @@
+package dev.stackbench.model;
+
+public enum HttpMethod { GET, POST, PUT, PATCH, DELETE }

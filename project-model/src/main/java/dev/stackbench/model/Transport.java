@@ -1,0 +1,3 @@
+package dev.stackbench.model;
+
+public enum Transport { SSE, WEBSOCKET }
