@@ -1,0 +1,2 @@
+/** Benchmark programs: each prints its figures and ratios against a baseline measured in the same run. */
+package dev.stackbench.bench;
