@@ -33,12 +33,12 @@ final class ModelReader {
             }
             JsonNode migrated = migrate(file, ModelJson.mapper().readTree(content));
             return ModelJson.mapper().treeToValue(migrated, ModelJson.ModelDocument.class).project();
+        } catch (ModelFileException e) {
+            throw e;
         } catch (JsonMappingException e) {
-            throw new ModelFileException(file, line(e), column(e), file + " does not match the Stackbench model at "
-                    + pathOf(e) + position(e) + ": " + reason(e), e);
+            throw e.getCause() instanceof JsonProcessingException syntax ? notJson(file, syntax) : mismatch(file, e);
         } catch (JsonProcessingException e) {
-            throw new ModelFileException(file, line(e), column(e),
-                    file + " is not valid JSON" + position(e) + ": " + e.getOriginalMessage(), e);
+            throw notJson(file, e);
         } catch (IOException e) {
             throw new ModelFileException(file, -1, -1, file + " cannot be read: " + e.getMessage(), e);
         }
@@ -80,11 +80,20 @@ final class ModelReader {
         return FormatMigrations.toCurrent(document, version);
     }
 
-    private static String reason(JsonMappingException e) {
-        if (e instanceof UnrecognizedPropertyException unknown) {
-            return "unknown property \"" + unknown.getPropertyName() + "\"";
+    private static ModelFileException notJson(Path file, JsonProcessingException e) {
+        return new ModelFileException(file, line(e), column(e),
+                file + " is not valid JSON" + position(e) + ": " + e.getOriginalMessage(), e);
+    }
+
+    private static ModelFileException mismatch(Path file, JsonMappingException e) {
+        if (e.getOriginalMessage().startsWith("Trailing token")) {
+            return new ModelFileException(file, line(e), column(e),
+                    file + " has more content after the end of the model" + position(e), e);
         }
-        return e.getOriginalMessage();
+        String reason = e instanceof UnrecognizedPropertyException unknown
+                ? "unknown property \"" + unknown.getPropertyName() + "\"" : e.getOriginalMessage();
+        return new ModelFileException(file, line(e), column(e),
+                file + " does not match the Stackbench model at " + pathOf(e) + position(e) + ": " + reason, e);
     }
 
     /** The JSON path of a mapping error, e.g. {@code project.entities[2].fields[0].type}. */
