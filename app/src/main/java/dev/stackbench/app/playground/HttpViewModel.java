@@ -90,8 +90,8 @@ public final class HttpViewModel {
         return shown;
     }
 
+    /** The result property is set last: listeners of it see every other property already updated. */
     private void show(HttpResult r) {
-        result.set(r);
         status.set(r.status());
         statusText.set(r.error() != null ? r.error() : r.status() + " " + StatusMeaning.of(r.status()));
         responseBody.set(JsonText.pretty(r.body()));
@@ -99,6 +99,7 @@ public final class HttpViewModel {
         r.headers().forEach((k, v) -> flat.put(k, String.join(", ", v)));
         responseHeaders.set(HeaderText.format(flat));
         fieldErrors.setAll(JsonText.parse(r.body()).map(HttpViewModel::errors).orElse(java.util.List.of()));
+        result.set(r);
     }
 
     private static java.util.List<String> errors(JsonNode body) {

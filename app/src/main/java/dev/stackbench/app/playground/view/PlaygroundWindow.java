@@ -27,12 +27,17 @@ import javafx.stage.Stage;
  */
 public final class PlaygroundWindow {
     private final PlaygroundSession session;
-    private final Stage stage = new Stage();
+    private final Stage stage;
     private final TabPane tabs = new TabPane();
     private int consoles;
 
     public PlaygroundWindow(PlaygroundSession session) {
+        this(session, new Stage());
+    }
+
+    public PlaygroundWindow(PlaygroundSession session, Stage stage) {
         this.session = session;
+        this.stage = stage;
         EndpointTree tree = new EndpointTree(session.http()::select);
         tree.setId("endpoint-tree");
         tree.show(session.projectProperty().get());

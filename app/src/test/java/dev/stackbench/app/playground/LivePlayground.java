@@ -1,0 +1,35 @@
+package dev.stackbench.app.playground;
+
+import dev.stackbench.model.Project;
+import dev.stackbench.server.LiveServer;
+import dev.stackbench.server.LiveServerOptions;
+import dev.stackbench.server.auth.SeedUser;
+import javafx.application.Platform;
+
+import java.util.List;
+
+/** A real live server on a free port and a playground session attached to it, for tests. */
+final class LivePlayground implements AutoCloseable {
+    final LiveServer server;
+    final PlaygroundSession session;
+
+    LivePlayground(Project project) {
+        server = LiveServer.start(project, LiveServerOptions.anyPort().withRateLimitsOff(true));
+        session = new PlaygroundSession(project, server.url(), seeds(server.seedUsers()), Platform::runLater,
+                edit -> { });
+    }
+
+    static List<SeedLogin> seeds(List<SeedUser> users) {
+        return users.stream().map(u -> new SeedLogin(u.login(), u.password(), u.role())).toList();
+    }
+
+    SeedLogin seed(String role) {
+        return session.seedUsers().stream().filter(s -> s.role().equals(role)).findFirst().orElseThrow();
+    }
+
+    @Override
+    public void close() {
+        session.sse().disconnect();
+        server.stop();
+    }
+}
