@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * lock, so a client that subscribes with a {@code Last-Event-ID} gets every event exactly once: the missed ones
  * from the buffer, the later ones from the fan-out.
  */
-final class SseChannel {
+final class SseChannel implements LiveChannel {
     private final EventLog log;
     private final Set<SseSubscriber> subscribers = ConcurrentHashMap.newKeySet();
     private volatile Channel model;
@@ -20,12 +20,14 @@ final class SseChannel {
         this.log = new EventLog(model.resumeBuffer());
     }
 
-    Channel model() {
+    @Override
+    public Channel model() {
         return model;
     }
 
     /** Takes a model edit (renamed, new entities, other buffer size) without dropping open streams. */
-    void update(Channel changed) {
+    @Override
+    public void update(Channel changed) {
         model = changed;
         log.resize(changed.resumeBuffer());
     }
@@ -52,12 +54,15 @@ final class SseChannel {
         subscribers.remove(subscriber);
     }
 
-    int size() {
+    @Override
+    public int size() {
         return subscribers.size();
     }
 
-    /** Graceful stop: each stream gets {@code lastFrame} after what it already has queued, then ends. */
-    void finishAll(String lastFrame) {
+    /** Each stream gets a final {@code close} event after what it already has queued, then ends. */
+    @Override
+    public void end(String reason) {
+        String lastFrame = "event: close\ndata: {\"type\":\"close\",\"message\":\"" + reason + "\"}\n\n";
         subscribers.forEach(s -> s.finish(lastFrame));
     }
 }

@@ -11,7 +11,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * The live state of one WebSocket channel: open connections and rooms, and the rules for each client frame.
  * Every refused frame is answered with an {@code error} frame; nothing a client sends can end the server.
  */
-final class WsChannel {
+final class WsChannel implements LiveChannel {
+    private static final int GOING_AWAY = 1001;
+
     private final WsFrames frames;
     private final Set<WsConnection> connections = ConcurrentHashMap.newKeySet();
     private final Map<String, Set<WsConnection>> rooms = new ConcurrentHashMap<>();
@@ -22,11 +24,13 @@ final class WsChannel {
         this.frames = frames;
     }
 
-    Channel model() {
+    @Override
+    public Channel model() {
         return model;
     }
 
-    void update(Channel changed) {
+    @Override
+    public void update(Channel changed) {
         model = changed;
     }
 
@@ -39,7 +43,8 @@ final class WsChannel {
         connection.rooms().forEach(room -> removeMember(room, connection));
     }
 
-    int size() {
+    @Override
+    public int size() {
         return connections.size();
     }
 
@@ -123,6 +128,12 @@ final class WsChannel {
     void broadcastEvent(JsonNode payload) {
         String text = frames.write(WsFrame.Type.EVENT, null, null, payload);
         connections.forEach(c -> c.send(text));
+    }
+
+    /** Ends every socket with 1001 "going away": the server stops or the channel left the model. */
+    @Override
+    public void end(String reason) {
+        connections.forEach(c -> c.close(GOING_AWAY, reason));
     }
 
     private void toRoom(String room, String text, WsConnection except) {
