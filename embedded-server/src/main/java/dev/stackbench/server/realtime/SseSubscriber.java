@@ -7,6 +7,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 /**
  * One open SSE stream. Publishers only {@link #offer} into a bounded queue; a dedicated writer thread drains it
@@ -20,7 +21,7 @@ final class SseSubscriber {
     private final BlockingQueue<String> queue;
     private final OutputStream out;
     private final long heartbeatMillis;
-    private final Runnable onClosed;
+    private final Consumer<SseSubscriber> onClosed;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final AtomicBoolean finishing = new AtomicBoolean();
 
@@ -29,7 +30,7 @@ final class SseSubscriber {
      * @param capacity  events that may wait for this client before it counts as too slow
      * @param onClosed  runs once when the stream ends for any reason (client gone, overflow, stop)
      */
-    SseSubscriber(OutputStream out, int capacity, long heartbeatMillis, Runnable onClosed) {
+    SseSubscriber(OutputStream out, int capacity, long heartbeatMillis, Consumer<SseSubscriber> onClosed) {
         this.queue = new ArrayBlockingQueue<>(capacity);
         this.out = out;
         this.heartbeatMillis = heartbeatMillis;
@@ -83,7 +84,7 @@ final class SseSubscriber {
 
     void close() {
         if (closed.compareAndSet(false, true)) {
-            onClosed.run();
+            onClosed.accept(this);
         }
     }
 }

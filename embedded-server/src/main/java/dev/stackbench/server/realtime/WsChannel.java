@@ -48,6 +48,11 @@ final class WsChannel implements LiveChannel {
         return connections.size();
     }
 
+    /** Answers {@code sender} with an error frame. */
+    void refuse(WsConnection sender, String message) {
+        sender.send(frames.error(message));
+    }
+
     /** Handles one text frame from {@code sender}. */
     void receive(WsConnection sender, String text) {
         int max = model.maxMessageBytes();
