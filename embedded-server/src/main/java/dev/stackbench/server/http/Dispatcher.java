@@ -1,0 +1,100 @@
+package dev.stackbench.server.http;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stackbench.server.ops.TrafficEntry;
+import dev.stackbench.server.rest.ApiException;
+import dev.stackbench.server.rest.ApiRequest;
+import dev.stackbench.server.rest.ApiResponse;
+import io.javalin.http.Context;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The catch-all handler: ops endpoints ({@code /health}, {@code /ready}, {@code /metrics},
+ * {@code /_stackbench/traffic}) and then the current REST handler, which does routing (404/405), auth,
+ * validation and the work. Converts between Javalin's context and the library-free request/response.
+ */
+final class Dispatcher {
+    private final HostParts parts;
+
+    Dispatcher(HostParts parts, Middleware middleware) {
+        this.parts = parts;
+    }
+
+    void dispatch(Context ctx) throws IOException {
+        if ("GET".equals(ctx.method().name()) && ops(ctx)) {
+            return;
+        }
+        ApiResponse response = parts.api().get().handle(request(ctx));
+        response.headers().forEach(ctx::header);
+        ctx.status(response.status());
+        if (response.body() != null) {
+            ctx.contentType("application/json").result(parts.json().writeValueAsBytes(response.body()));
+        }
+    }
+
+    private boolean ops(Context ctx) throws IOException {
+        switch (ctx.path()) {
+            case "/health" -> plain(ctx, 200, parts.json().createObjectNode().put("status", "UP"));
+            case "/ready" -> {
+                boolean ready = parts.ready().get();
+                plain(ctx, ready ? 200 : 503, parts.json().createObjectNode().put("status",
+                        ready ? "READY" : "NOT_READY"));
+            }
+            case "/metrics" -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
+                    .result(parts.metrics().scrape());
+            case "/_stackbench/traffic" -> plain(ctx, 200, traffic());
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void plain(Context ctx, int status, Object body) throws IOException {
+        ctx.status(status).contentType("application/json").result(parts.json().writeValueAsBytes(body));
+    }
+
+    private ArrayNode traffic() {
+        ArrayNode list = parts.json().createArrayNode();
+        for (TrafficEntry entry : parts.traffic().snapshot()) {
+            ObjectNode node = parts.json().valueToTree(entry);
+            list.add(node);
+        }
+        return list;
+    }
+
+    private ApiRequest request(Context ctx) {
+        Map<String, String> headers = new HashMap<>();
+        for (String name : ctx.headerMap().keySet()) {
+            headers.put(name.toLowerCase(Locale.ROOT), ctx.header(name));
+        }
+        int max = parts.production().get().maxBodyBytes();
+        return new ApiRequest(ctx.method().name(), ctx.path(), ctx.queryParamMap(), headers, () -> readBody(ctx, max),
+                parts.authenticator().authenticate(ctx), JavalinHost.requestId(ctx), Middleware.clientAddress(ctx));
+    }
+
+    /** Reads at most {@code max} bytes; a longer body (declared or actual) is a 413 without reading it all. */
+    private static byte[] readBody(Context ctx, int max) {
+        long declared = ctx.req().getContentLengthLong();
+        if (declared > max) {
+            throw new ApiException(413, "Request body too large");
+        }
+        try (InputStream in = ctx.req().getInputStream()) {
+            byte[] bytes = in.readNBytes(max + 1);
+            if (bytes.length > max) {
+                throw new ApiException(413, "Request body too large");
+            }
+            ctx.attribute(Recorder.BODY, bytes);
+            return bytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

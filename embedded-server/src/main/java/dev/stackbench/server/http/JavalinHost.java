@@ -1,0 +1,110 @@
+package dev.stackbench.server.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stackbench.server.rest.ApiException;
+import dev.stackbench.server.rest.ApiHandler;
+import dev.stackbench.server.rest.Envelope;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.javalin.http.HttpResponseException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The one place that configures Javalin: the middleware, the route modules, one catch-all per method that
+ * dispatches to the current {@link ApiHandler} (swapped on hot reload), the after-stage (metrics, traffic,
+ * log line) and the error handler. Binds 127.0.0.1 only.
+ */
+public final class JavalinHost {
+    private static final Logger LOG = LoggerFactory.getLogger(JavalinHost.class);
+    private static final List<HandlerType> METHODS = List.of(HandlerType.GET, HandlerType.POST, HandlerType.PUT,
+            HandlerType.PATCH, HandlerType.DELETE, HandlerType.HEAD, HandlerType.OPTIONS);
+    private final Javalin javalin;
+    private final ObjectMapper json;
+
+    public JavalinHost(int port, HostParts parts, List<RouteModule> modules, Supplier<ServerServices> services) {
+        this.json = parts.json();
+        Middleware middleware = new Middleware(parts.production(), parts.rateLimitsOff(), port);
+        Dispatcher dispatcher = new Dispatcher(parts, middleware);
+        Recorder recorder = new Recorder(parts);
+        this.javalin = Javalin.create(cfg -> configure(cfg, port, parts, modules, services, middleware, dispatcher,
+                recorder));
+    }
+
+    private void configure(JavalinConfig cfg, int port, HostParts parts, List<RouteModule> modules,
+                           Supplier<ServerServices> services, Middleware middleware, Dispatcher dispatcher,
+                           Recorder recorder) {
+        cfg.startup.showJavalinBanner = false;
+        cfg.startup.showOldJavalinVersionWarning = false;
+        cfg.jetty.host = "127.0.0.1";
+        cfg.jetty.port = port;
+        cfg.http.maxRequestSize = Math.max(parts.production().get().maxBodyBytes() * 2L, 1_000_000L);
+        cfg.routes.before(middleware::before);
+        for (RouteModule module : modules) {
+            module.register(cfg.routes, services.get());
+        }
+        for (HandlerType type : METHODS) {
+            cfg.routes.addHttpHandler(type, "/<path>", dispatcher::dispatch);
+            cfg.routes.addHttpHandler(type, "/", dispatcher::dispatch);
+        }
+        cfg.routes.after(recorder::after);
+        cfg.routes.exception(ApiException.class, this::apiError);
+        cfg.routes.exception(HttpResponseException.class, this::javalinError);
+        cfg.routes.exception(Exception.class, this::unexpected);
+    }
+
+    public JavalinHost start() {
+        javalin.start();
+        return this;
+    }
+
+    public int port() {
+        return javalin.port();
+    }
+
+    public void stop() {
+        javalin.stop();
+    }
+
+    private void apiError(ApiException e, Context ctx) {
+        e.headers().forEach(ctx::header);
+        write(ctx, e.status(), Envelope.failure(e.getMessage(), e.errors(), requestId(ctx)));
+    }
+
+    /** Javalin's own answers (e.g. a body over its limit) in the contract's words. */
+    private void javalinError(HttpResponseException e, Context ctx) {
+        String message = switch (e.getStatus()) {
+            case 413 -> "Request body too large";
+            case 404 -> "No route for " + ctx.method().name() + " " + ctx.path();
+            case 400 -> "Invalid request";
+            default -> "Internal server error";
+        };
+        int status = e.getStatus() >= 500 ? 500 : e.getStatus();
+        write(ctx, status, Envelope.failure(message, List.of(), requestId(ctx)));
+    }
+
+    private void unexpected(Exception e, Context ctx) {
+        LOG.error("rid={} {} {} failed: {}", requestId(ctx), ctx.method().name(), ctx.path(), e.toString());
+        write(ctx, 500, Envelope.failure("Internal server error", List.of(), requestId(ctx)));
+    }
+
+    static String requestId(Context ctx) {
+        String id = ctx.attribute(Middleware.REQUEST_ID);
+        return id == null ? "" : id;
+    }
+
+    void write(Context ctx, int status, JsonNode body) {
+        ctx.status(status);
+        try {
+            ctx.contentType("application/json").result(json.writeValueAsBytes(body));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

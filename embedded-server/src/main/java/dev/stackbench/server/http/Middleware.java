@@ -1,0 +1,126 @@
+package dev.stackbench.server.http;
+
+import dev.stackbench.model.ProductionSettings;
+import dev.stackbench.model.RateLimitClass;
+import dev.stackbench.server.ops.RateLimiter;
+import dev.stackbench.server.rest.ApiException;
+import io.javalin.http.Context;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+/**
+ * The "before" half of the pipeline, in the design's order: request id → (logging starts the clock) → CORS →
+ * rate limit → Host check. Security headers are set here so they are on every answer, errors included.
+ * A failure throws {@link ApiException}; Javalin then skips the handlers and the error handler answers.
+ */
+final class Middleware {
+    static final String START = "sb.start";
+    static final String REQUEST_ID = "sb.rid";
+    private static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
+    private final Supplier<ProductionSettings> production;
+    private final RateLimiter limiter = new RateLimiter();
+    private final boolean rateLimitsOff;
+    private final Set<String> allowedHosts;
+
+    Middleware(Supplier<ProductionSettings> production, boolean rateLimitsOff, int port) {
+        this.production = production;
+        this.rateLimitsOff = rateLimitsOff;
+        this.allowedHosts = Set.of("127.0.0.1:" + port, "localhost:" + port, "[::1]:" + port);
+    }
+
+    void before(Context ctx) {
+        ctx.attribute(START, System.nanoTime());
+        String clientId = ctx.header("X-Request-Id");
+        String requestId = clientId != null && CLIENT_ID.matcher(clientId).matches() ? clientId
+                : UUID.randomUUID().toString();
+        ctx.attribute(REQUEST_ID, requestId);
+        ctx.header("X-Request-Id", requestId);
+        ProductionSettings settings = production.get();
+        securityHeaders(ctx, settings);
+        if (cors(ctx, settings)) {
+            return;
+        }
+        rateLimit(ctx, settings);
+        checkHost(ctx);
+    }
+
+    private static void securityHeaders(Context ctx, ProductionSettings settings) {
+        if (!settings.securityHeaders()) {
+            return;
+        }
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("X-Frame-Options", "DENY");
+        ctx.header("Referrer-Policy", "no-referrer");
+        ctx.header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+        ctx.header("Cache-Control", "no-store");
+    }
+
+    /** Allow-listed origins only (never a reflection of any origin); returns true when a preflight was answered. */
+    private static boolean cors(Context ctx, ProductionSettings settings) {
+        String origin = ctx.header("Origin");
+        boolean allowed = origin != null && settings.corsOrigins().contains(origin);
+        if (allowed) {
+            ctx.header("Access-Control-Allow-Origin", origin);
+            ctx.header("Vary", "Origin");
+            if (settings.corsCredentials()) {
+                ctx.header("Access-Control-Allow-Credentials", "true");
+            }
+        }
+        boolean preflight = "OPTIONS".equals(ctx.method().name())
+                && ctx.header("Access-Control-Request-Method") != null;
+        if (!preflight) {
+            return false;
+        }
+        if (allowed) {
+            ctx.header("Access-Control-Allow-Methods", "GET, POST, PUT, PATCH, DELETE, OPTIONS");
+            ctx.header("Access-Control-Allow-Headers", "Authorization, Content-Type, X-Request-Id");
+            ctx.header("Access-Control-Max-Age", "600");
+        }
+        ctx.status(204);
+        ctx.skipRemainingHandlers();
+        return true;
+    }
+
+    private void rateLimit(Context ctx, ProductionSettings settings) {
+        if (rateLimitsOff) {
+            return;
+        }
+        boolean authRoute = ctx.path().startsWith("/api/auth/") || ctx.path().startsWith("/oauth/");
+        String className = authRoute ? settings.authRateLimit() : settings.globalRateLimit();
+        RateLimitClass limit = className == null ? null : settings.rateLimit(className).orElse(null);
+        if (limit == null) {
+            return;
+        }
+        long wait = limiter.acquire(limit, clientAddress(ctx), System.nanoTime());
+        if (wait > 0) {
+            throw tooManyRequests(wait);
+        }
+    }
+
+    /** A per-endpoint class, applied by the REST layer after authentication (user-keyed classes need the user). */
+    long acquire(RateLimitClass limit, String key) {
+        return rateLimitsOff ? 0 : limiter.acquire(limit, key, System.nanoTime());
+    }
+
+    static ApiException tooManyRequests(long waitSeconds) {
+        return new ApiException(429, "Too many requests", java.util.List.of(),
+                Map.of("Retry-After", Long.toString(waitSeconds)));
+    }
+
+    /** DNS rebinding: a page on evil.example resolving to 127.0.0.1 still sends {@code Host: evil.example}. */
+    private void checkHost(Context ctx) {
+        String host = ctx.header("Host");
+        if (host == null || !allowedHosts.contains(host.toLowerCase(java.util.Locale.ROOT))) {
+            throw new ApiException(421, "Host not allowed");
+        }
+    }
+
+    /** The socket address: the only client identity a loopback server can trust. */
+    static String clientAddress(Context ctx) {
+        return ctx.req().getRemoteAddr();
+    }
+}
