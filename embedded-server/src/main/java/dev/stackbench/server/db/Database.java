@@ -115,7 +115,7 @@ public final class Database implements AutoCloseable {
         synchronized (this) {
             if (created < POOL_SIZE) {
                 created++;
-                return DriverManager.getConnection(url, "APP", appPassword);
+                return DriverManager.getConnection(url.split(";", 2)[0], "APP", appPassword);
             }
         }
         try {

@@ -30,7 +30,7 @@ public final class JavalinHost {
 
     public JavalinHost(int port, HostParts parts, List<RouteModule> modules, Supplier<ServerServices> services) {
         this.json = parts.json();
-        Middleware middleware = new Middleware(parts.production(), parts.rateLimitsOff(), port);
+        Middleware middleware = new Middleware(parts.production(), parts.rateLimitsOff(), this::port);
         Dispatcher dispatcher = new Dispatcher(parts, middleware);
         Recorder recorder = new Recorder(parts);
         this.javalin = Javalin.create(cfg -> configure(cfg, port, parts, modules, services, middleware, dispatcher,

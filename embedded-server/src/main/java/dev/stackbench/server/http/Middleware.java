@@ -24,12 +24,13 @@ final class Middleware {
     private final Supplier<ProductionSettings> production;
     private final RateLimiter limiter = new RateLimiter();
     private final boolean rateLimitsOff;
-    private final Set<String> allowedHosts;
+    private final java.util.function.IntSupplier port;
+    private volatile Set<String> allowedHosts = Set.of();
 
-    Middleware(Supplier<ProductionSettings> production, boolean rateLimitsOff, int port) {
+    Middleware(Supplier<ProductionSettings> production, boolean rateLimitsOff, java.util.function.IntSupplier port) {
         this.production = production;
         this.rateLimitsOff = rateLimitsOff;
-        this.allowedHosts = Set.of("127.0.0.1:" + port, "localhost:" + port, "[::1]:" + port);
+        this.port = port;
     }
 
     void before(Context ctx) {
@@ -114,6 +115,10 @@ final class Middleware {
     /** DNS rebinding: a page on evil.example resolving to 127.0.0.1 still sends {@code Host: evil.example}. */
     private void checkHost(Context ctx) {
         String host = ctx.header("Host");
+        if (allowedHosts.isEmpty()) {
+            int p = port.getAsInt();
+            allowedHosts = Set.of("127.0.0.1:" + p, "localhost:" + p, "[::1]:" + p);
+        }
         if (host == null || !allowedHosts.contains(host.toLowerCase(java.util.Locale.ROOT))) {
             throw new ApiException(421, "Host not allowed");
         }
