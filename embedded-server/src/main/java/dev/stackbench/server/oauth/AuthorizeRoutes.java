@@ -1,5 +1,7 @@
 package dev.stackbench.server.oauth;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stackbench.model.Project;
 import io.javalin.http.Context;
 import java.net.URLEncoder;
@@ -18,11 +20,13 @@ final class AuthorizeRoutes {
     private final OAuthAccounts accounts;
     private final Supplier<Project> project;
     private final Function<Context, List<String>> redirectUris;
+    private final ObjectMapper json;
 
     /** @param redirectUris the registered redirect URIs: the model's plus this server's own callback */
     AuthorizeRoutes(LocalAuthorizationServer server, OAuthAccounts accounts, Supplier<Project> project,
-                    Function<Context, List<String>> redirectUris) {
+                    Function<Context, List<String>> redirectUris, ObjectMapper json) {
         this.server = server;
+        this.json = json;
         this.accounts = accounts;
         this.project = project;
         this.redirectUris = redirectUris;
@@ -81,7 +85,7 @@ final class AuthorizeRoutes {
         TokenResult result = type.startsWith("application/x-www-form-urlencoded")
                 ? server.exchange(ctx::formParam, project.get().auth().oauth())
                 : TokenResult.error("invalid_request", "The body must be application/x-www-form-urlencoded");
-        ctx.status(result.status()).json(result.body());
+        ctx.status(result.status()).contentType("application/json").result(json.valueToTree(result.body()).toString());
     }
 
     /** What a provider's userinfo endpoint answers for a local access token. */
@@ -92,11 +96,13 @@ final class AuthorizeRoutes {
         var user = server.userOf(token).flatMap(accounts::user);
         if (user.isEmpty()) {
             ctx.header("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-            ctx.status(401).json(Map.of("error", "invalid_token"));
+            ctx.status(401).contentType("application/json").result("{\"error\":\"invalid_token\"}");
             return;
         }
         LocalUser u = user.get();
-        ctx.json(Map.of("sub", u.id(), "email", u.login(), "name", u.name(), "role", u.role()));
+        ObjectNode info = json.createObjectNode().put("sub", u.id()).put("email", u.login()).put("name", u.name())
+                .put("role", u.role());
+        ctx.contentType("application/json").result(info.toString());
     }
 
     private static void page(Context ctx, int status, String html) {

@@ -1,6 +1,7 @@
 package dev.stackbench.server.oauth;
 
 import dev.stackbench.model.OAuthSettings;
+import dev.stackbench.server.rest.ApiException;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.HttpStatus;
@@ -9,7 +10,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 /**
@@ -26,18 +26,14 @@ final class LoginFlow {
     private final LocalAuthorizationServer server;
     private final PendingLogins pending;
     private final Supplier<OAuthSettings> settings;
-    private final BiConsumer<Context, String> signIn;
+    private final OAuthAccounts accounts;
 
-    /**
-     * @param signIn opens a session or issues tokens for the user id and answers the request, as
-     *               {@code oauth.issueAs} says (the core's issuing service)
-     */
     LoginFlow(LocalAuthorizationServer server, PendingLogins pending, Supplier<OAuthSettings> settings,
-              BiConsumer<Context, String> signIn) {
+              OAuthAccounts accounts) {
         this.server = server;
         this.pending = pending;
         this.settings = settings;
-        this.signIn = signIn;
+        this.accounts = accounts;
     }
 
     /** This server's own callback URL, as the browser addresses it (the Host header is checked upstream). */
@@ -62,23 +58,19 @@ final class LoginFlow {
         ctx.redirect(url.toString(), HttpStatus.FOUND);
     }
 
-    /** Empty when the callback cannot be trusted (unknown state, other browser, bad code): the caller answers 401. */
-    Optional<String> callback(Context ctx) {
+    /** The signed-in user; 401 when the callback cannot be trusted (unknown state, other browser, bad code). */
+    LocalUser callback(Context ctx) {
         String state = ctx.queryParam("state");
         String code = ctx.queryParam("code");
         String boundState = ctx.cookie(STATE_COOKIE);
         ctx.removeCookie(STATE_COOKIE, "/api/auth/oauth");
         if (state == null || code == null || !state.equals(boundState)) {
-            return Optional.empty();
+            throw ApiException.invalidCredentials();
         }
         return pending.finish(state).flatMap(p -> {
             Map<String, String> form = Map.of("grant_type", "authorization_code", "code", code,
                     "redirect_uri", p.redirectUri(), "client_id", settings.get().clientId(), "code_verifier", p.verifier());
             return Optional.ofNullable((String) server.exchange(form::get, settings.get()).body().get("access_token"));
-        }).flatMap(server::userOf);
-    }
-
-    void complete(Context ctx, String userId) {
-        signIn.accept(ctx, userId);
+        }).flatMap(server::userOf).flatMap(accounts::user).orElseThrow(ApiException::invalidCredentials);
     }
 }

@@ -4,10 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stackbench.model.Channel;
-import dev.stackbench.model.Entity;
 import dev.stackbench.model.Naming;
+import dev.stackbench.server.events.EntityEvent;
 import dev.stackbench.model.Project;
 import dev.stackbench.model.Transport;
+
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -21,13 +22,14 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class RealtimeHub {
     private final ObjectMapper json;
     private final WsFrames frames;
+    private final StreamLog log;
     private final Map<String, LiveChannel> byId = new ConcurrentHashMap<>();
     private volatile Map<String, String> idByPath = Map.of();
-    private volatile Project project;
 
-    public RealtimeHub(ObjectMapper json, Project project) {
+    RealtimeHub(ObjectMapper json, Project project, StreamLog log) {
         this.json = json;
         this.frames = new WsFrames(json);
+        this.log = log;
         update(project);
     }
 
@@ -51,12 +53,11 @@ public final class RealtimeHub {
             paths.put(path(c), c.id());
             LiveChannel live = byId.get(c.id());
             if (live == null) {
-                byId.put(c.id(), c.transport() == Transport.SSE ? new SseChannel(c) : new WsChannel(c, frames));
+                byId.put(c.id(), c.transport() == Transport.SSE ? new SseChannel(c) : new WsChannel(c, frames, log));
             } else {
                 live.update(c);
             }
         }
-        this.project = next;
         this.idByPath = Map.copyOf(paths);
     }
 
@@ -78,25 +79,22 @@ public final class RealtimeHub {
     }
 
     /**
-     * An entity row was created, updated or deleted: every channel carrying that entity gets
+     * A row was created, updated or deleted: every channel carrying that entity gets
      * {@code {"type", "resource", "data": row}}.
      */
-    public void entityChanged(String entityId, String type, Object row) {
-        Optional<Entity> entity = project.entity(entityId);
-        if (entity.isEmpty()) {
-            return;
-        }
+    void entityChanged(EntityEvent event) {
         ObjectNode payload = json.createObjectNode();
-        payload.put("type", type);
-        payload.put("resource", Naming.resourceName(entity.get()));
-        payload.set("data", json.valueToTree(row));
+        payload.put("type", event.type());
+        payload.put("resource", event.resource());
+        payload.set("data", event.row());
         String text = payload.toString();
         for (LiveChannel c : byId.values()) {
-            if (!c.model().entityIds().contains(entityId)) {
+            if (!c.model().entityIds().contains(event.entityId())) {
                 continue;
             }
             if (c instanceof SseChannel) {
-                ((SseChannel) c).publish(type, text);
+                ((SseChannel) c).publish(event.type(), text);
+                log.record("sse", path(c.model()), event.type(), text);
             } else {
                 ((WsChannel) c).broadcastEvent(payload);
             }
@@ -108,7 +106,9 @@ public final class RealtimeHub {
         ObjectNode payload = json.createObjectNode();
         payload.put("type", event);
         payload.set("data", data);
-        return channel.publish(event, payload.toString()).id();
+        String text = payload.toString();
+        log.record("sse", path(channel.model()), event, text);
+        return channel.publish(event, text).id();
     }
 
     /** Open SSE streams, for the open-connections gauge. */

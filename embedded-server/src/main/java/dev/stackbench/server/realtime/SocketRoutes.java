@@ -1,9 +1,11 @@
 package dev.stackbench.server.realtime;
 
 import dev.stackbench.model.Project;
+import dev.stackbench.server.ops.ServerMetrics;
 import io.javalin.http.Context;
 import io.javalin.websocket.WsConfig;
 import io.javalin.websocket.WsContext;
+
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
@@ -22,12 +24,15 @@ final class SocketRoutes {
     private final RealtimeHub hub;
     private final StreamAccess access;
     private final Supplier<Project> project;
+    private final ServerMetrics metrics;
     private final long pingSeconds;
 
-    SocketRoutes(RealtimeHub hub, StreamAccess access, Supplier<Project> project, long pingSeconds) {
+    SocketRoutes(RealtimeHub hub, StreamAccess access, Supplier<Project> project, ServerMetrics metrics,
+                 long pingSeconds) {
         this.hub = hub;
         this.access = access;
         this.project = project;
+        this.metrics = metrics;
         this.pingSeconds = pingSeconds;
     }
 
@@ -50,13 +55,21 @@ final class SocketRoutes {
             WsConnection connection = new WsConnection(ctx.session, ctx.attribute(PEER));
             ctx.attribute(BINDING, new Binding(channel, connection));
             channel.open(connection);
+            metrics.streamOpened("websocket");
             ctx.enableAutomaticPings(pingSeconds, TimeUnit.SECONDS);
         });
         ws.onMessage(ctx -> withChannel(ctx, (channel, connection) -> channel.receive(connection, ctx.message())));
         ws.onBinaryMessage(ctx -> withChannel(ctx, (channel, connection) ->
                 channel.refuse(connection, "Binary frames are not supported; send JSON text frames")));
-        ws.onClose(ctx -> withChannel(ctx, WsChannel::closed));
-        ws.onError(ctx -> withChannel(ctx, WsChannel::closed));
+        ws.onClose(ctx -> withChannel(ctx, this::closed));
+        ws.onError(ctx -> withChannel(ctx, this::closed));
+    }
+
+    /** Close and error may both arrive for one socket; only the first one counts. */
+    private void closed(WsChannel channel, WsConnection connection) {
+        if (channel.closed(connection)) {
+            metrics.streamClosed("websocket");
+        }
     }
 
     /** The channel a socket joined at connect time: kept, so a rename by hot reload cannot orphan it. */

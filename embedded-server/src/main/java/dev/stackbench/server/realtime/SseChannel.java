@@ -1,6 +1,7 @@
 package dev.stackbench.server.realtime;
 
 import dev.stackbench.model.Channel;
+
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;

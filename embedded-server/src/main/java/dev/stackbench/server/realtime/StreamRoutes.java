@@ -4,9 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stackbench.model.Channel;
 import dev.stackbench.model.Project;
+import dev.stackbench.server.auth.Caller;
+import dev.stackbench.server.ops.ServerMetrics;
+import dev.stackbench.server.rest.ApiException;
+import dev.stackbench.server.rest.Envelope;
+import dev.stackbench.server.rest.FieldError;
 import io.javalin.http.Context;
 import jakarta.servlet.http.HttpServletResponse;
+
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
@@ -23,14 +30,16 @@ final class StreamRoutes {
     private final StreamAccess access;
     private final ObjectMapper json;
     private final Supplier<Project> project;
+    private final ServerMetrics metrics;
     private final long heartbeatMillis;
 
     StreamRoutes(RealtimeHub hub, StreamAccess access, ObjectMapper json, Supplier<Project> project,
-                 long heartbeatMillis) {
+                 ServerMetrics metrics, long heartbeatMillis) {
         this.hub = hub;
         this.access = access;
         this.json = json;
         this.project = project;
+        this.metrics = metrics;
         this.heartbeatMillis = heartbeatMillis;
     }
 
@@ -50,9 +59,11 @@ final class StreamRoutes {
         SseSubscriber subscriber = new SseSubscriber(res.getOutputStream(), SUBSCRIBER_QUEUE, heartbeatMillis,
                 closed -> {
                     channel.unsubscribe(closed);
+                    metrics.streamClosed("sse");
                     ended.complete(null);
                 });
         ctx.future(() -> ended);
+        metrics.streamOpened("sse");
         channel.subscribe(subscriber, lastEventId);
         subscriber.start("sse-" + path);
     }
@@ -72,8 +83,8 @@ final class StreamRoutes {
     void ticket(Context ctx) {
         String path = ctx.pathParam("channel");
         hub.channel(path).orElseThrow(() -> noRoute(ctx));
-        Peer peer = access.required(ctx);
-        ctx.json(new Ticket(access.ticket(path, peer), StreamTickets.LIFETIME.toSeconds()));
+        Caller peer = access.required(ctx);
+        answer(ctx, 200, new Ticket(access.ticket(path, peer), StreamTickets.LIFETIME.toSeconds()));
     }
 
     void publish(Context ctx) {
@@ -83,17 +94,17 @@ final class StreamRoutes {
         JsonNode body = body(ctx);
         JsonNode event = body.get("event");
         if (event == null || event.isNull()) {
-            throw new Refusal(422, "Validation failed", "event", "is required");
+            throw ApiException.validation(List.of(new FieldError("event", "is required")));
         }
         if (!event.isTextual()) {
-            throw new Refusal(400, "Invalid request", "event", "must be a string");
+            throw ApiException.invalid(List.of(new FieldError("event", "must be a string")));
         }
         if (!channel.model().customEvents().contains(event.asText())) {
-            throw new Refusal(422, "Validation failed", "event",
-                    "must be one of: " + String.join(", ", channel.model().customEvents()));
+            throw ApiException.validation(List.of(new FieldError("event",
+                    "must be one of: " + String.join(", ", channel.model().customEvents()))));
         }
         long id = hub.publish(channel, event.asText(), body.get("data"));
-        ctx.status(202).json(Map.of("id", id));
+        answer(ctx, 202, Map.of("id", id));
     }
 
     /** With auth on, a publisher must be signed in and hold one of {@code publishRoles} (empty: any role). */
@@ -101,9 +112,9 @@ final class StreamRoutes {
         if (!project.get().auth().enabled()) {
             return;
         }
-        Peer caller = access.required(ctx);
+        Caller caller = access.required(ctx);
         if (!channel.publishRoles().isEmpty() && caller.roles().stream().noneMatch(channel.publishRoles()::contains)) {
-            throw Refusal.forbidden();
+            throw ApiException.forbidden();
         }
     }
 
@@ -112,19 +123,25 @@ final class StreamRoutes {
         try {
             body = json.readTree(ctx.body());
         } catch (IOException e) {
-            throw new Refusal(400, "Malformed JSON body");
+            throw new ApiException(400, "Malformed JSON body");
         }
         if (body == null || !body.isObject()) {
-            throw new Refusal(400, "Request body must be a JSON object");
+            throw new ApiException(400, "Request body must be a JSON object");
         }
         return body;
+    }
+
+    /** An enveloped success, with the request id the middleware assigned. */
+    private void answer(Context ctx, int status, Object data) {
+        ctx.status(status).contentType("application/json")
+                .result(Envelope.ok(json.valueToTree(data), ctx.res().getHeader("X-Request-Id")).toString());
     }
 
     /** The answer of the ticket route. */
     record Ticket(String ticket, long expiresIn) {
     }
 
-    static Refusal noRoute(Context ctx) {
-        return new Refusal(404, "No route for " + ctx.method() + " " + ctx.path());
+    static ApiException noRoute(Context ctx) {
+        return new ApiException(404, "No route for " + ctx.method() + " " + ctx.path());
     }
 }

@@ -2,6 +2,7 @@ package dev.stackbench.server.realtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stackbench.model.Channel;
+
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
@@ -15,13 +16,15 @@ final class WsChannel implements LiveChannel {
     private static final int GOING_AWAY = 1001;
 
     private final WsFrames frames;
+    private final StreamLog log;
     private final Set<WsConnection> connections = ConcurrentHashMap.newKeySet();
     private final Map<String, Set<WsConnection>> rooms = new ConcurrentHashMap<>();
     private volatile Channel model;
 
-    WsChannel(Channel model, WsFrames frames) {
+    WsChannel(Channel model, WsFrames frames, StreamLog log) {
         this.model = model;
         this.frames = frames;
+        this.log = log;
     }
 
     @Override
@@ -38,9 +41,11 @@ final class WsChannel implements LiveChannel {
         connections.add(connection);
     }
 
-    void closed(WsConnection connection) {
-        connections.remove(connection);
+    /** Forgets a closed socket; false when it was already forgotten. */
+    boolean closed(WsConnection connection) {
+        boolean present = connections.remove(connection);
         connection.rooms().forEach(room -> removeMember(room, connection));
+        return present;
     }
 
     @Override
@@ -107,6 +112,7 @@ final class WsChannel implements LiveChannel {
             throw new WsFrames.BadFrame("to is required: the id of the user to message");
         }
         String text = frames.write(WsFrame.Type.DIRECT, null, sender.peer(), requireData(frame));
+        log.record("websocket", RealtimeHub.path(model), "direct", text);
         int delivered = 0;
         for (WsConnection c : connections) {
             if (frame.to().equals(c.peer().id())) {
@@ -132,6 +138,7 @@ final class WsChannel implements LiveChannel {
     /** A server event (an entity change) for every connection of the channel. */
     void broadcastEvent(JsonNode payload) {
         String text = frames.write(WsFrame.Type.EVENT, null, null, payload);
+        log.record("websocket", RealtimeHub.path(model), "event", text);
         connections.forEach(c -> c.send(text));
     }
 
@@ -142,6 +149,7 @@ final class WsChannel implements LiveChannel {
     }
 
     private void toRoom(String room, String text, WsConnection except) {
+        log.record("websocket", RealtimeHub.path(model), room, text);
         for (WsConnection c : members(room)) {
             if (c != except) {
                 c.send(text);

@@ -1,9 +1,11 @@
 package dev.stackbench.server.realtime;
 
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import dev.stackbench.server.auth.Caller;
 import org.eclipse.jetty.websocket.api.Callback;
 import org.eclipse.jetty.websocket.api.Session;
+
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One open socket of a WebSocket channel: who it is, which rooms it joined, and a send path that never blocks.
@@ -16,16 +18,16 @@ final class WsConnection {
     private static final int TRY_AGAIN_LATER = 1013;
 
     private final Session session;
-    private final Peer peer;
+    private final Caller peer;
     private final Set<String> rooms = ConcurrentHashMap.newKeySet();
 
-    WsConnection(Session session, Peer peer) {
+    WsConnection(Session session, Caller peer) {
         this.session = session;
         this.peer = peer;
         session.setMaxOutgoingFrames(MAX_QUEUED_FRAMES);
     }
 
-    Peer peer() {
+    Caller peer() {
         return peer;
     }
 

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stackbench.server.auth.Caller;
+
 import java.util.Locale;
 
 /**
@@ -74,7 +76,7 @@ final class WsFrames {
     }
 
     /** A server frame; {@code from} is added for frames relayed from another client. */
-    String write(WsFrame.Type type, String room, Peer from, JsonNode data) {
+    String write(WsFrame.Type type, String room, Caller from, JsonNode data) {
         ObjectNode frame = json.createObjectNode();
         frame.put("type", type.wire());
         if (room != null) {
