@@ -46,6 +46,7 @@ public final class LiveServer implements AutoCloseable {
     private final RestContext rest;
     private final TrafficRecorder traffic;
     private final ServerMetrics metrics;
+    private final List<SeedUser> seedUsers;
     private volatile RelationalPlan plan;
     private volatile ApiHandler api;
     private volatile boolean running = true;
@@ -71,15 +72,17 @@ public final class LiveServer implements AutoCloseable {
         ServiceLoader.load(RouteModule.class).forEach(modules::add);
         HostParts parts = new HostParts(() -> api, () -> model.get().production(), authenticator, metrics, traffic,
                 json, () -> running && database.ping(), options.rateLimitsOff());
-        ServerServices[] services = new ServerServices[1];
-        this.host = new JavalinHost(options.port(), parts, modules, () -> services[0]);
-        services[0] = new ServerServices(model, authenticator, events, credentials, users, metrics, traffic, json,
-                seedUsers, false, options.port());
         this.seedUsers = seedUsers;
-        host.start();
+        ServerServices services = new ServerServices(model, authenticator, events, credentials, users, metrics,
+                traffic, json, seedUsers, false, this::port);
+        this.host = new JavalinHost(options.port(), parts, modules, services);
+        try {
+            host.start();
+        } catch (RuntimeException e) {
+            database.close();
+            throw new IllegalStateException("Port " + options.port() + " is already in use or cannot be bound", e);
+        }
     }
-
-    private final List<SeedUser> seedUsers;
 
     private List<SeedUser> prepareDatabase(Project project, PasswordHasher hasher, LiveServerOptions options)
             throws SQLException {

@@ -14,7 +14,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * The one place that configures Javalin: the middleware, the route modules, one catch-all per method that
@@ -28,7 +27,7 @@ public final class JavalinHost {
     private final Javalin javalin;
     private final ObjectMapper json;
 
-    public JavalinHost(int port, HostParts parts, List<RouteModule> modules, Supplier<ServerServices> services) {
+    public JavalinHost(int port, HostParts parts, List<RouteModule> modules, ServerServices services) {
         this.json = parts.json();
         Middleware middleware = new Middleware(parts.production(), parts.rateLimitsOff(), this::port);
         Dispatcher dispatcher = new Dispatcher(parts, middleware);
@@ -38,7 +37,7 @@ public final class JavalinHost {
     }
 
     private void configure(JavalinConfig cfg, int port, HostParts parts, List<RouteModule> modules,
-                           Supplier<ServerServices> services, Middleware middleware, Dispatcher dispatcher,
+                           ServerServices services, Middleware middleware, Dispatcher dispatcher,
                            Recorder recorder) {
         cfg.startup.showJavalinBanner = false;
         cfg.startup.showOldJavalinVersionWarning = false;
@@ -47,7 +46,7 @@ public final class JavalinHost {
         cfg.http.maxRequestSize = Math.max(parts.production().get().maxBodyBytes() * 2L, 1_000_000L);
         cfg.routes.before(middleware::before);
         for (RouteModule module : modules) {
-            module.register(cfg.routes, services.get());
+            module.register(cfg.routes, services);
         }
         for (HandlerType type : METHODS) {
             cfg.routes.addHttpHandler(type, "/<path>", dispatcher::dispatch);

@@ -15,12 +15,13 @@ import java.util.List;
 /**
  * What a {@link RouteModule} may use: the current model (with reload listeners), the authenticator, the
  * entity-event sink, the credential service (tokens and sessions), the user directory, metrics, the traffic
- * recorder, the JSON mapper, the seed users and whether cookies are {@code Secure}.
+ * recorder, the JSON mapper, the seed users, whether cookies are {@code Secure}, and the bound port (known once
+ * the server has started).
  */
 public record ServerServices(CurrentModel model, HttpAuthenticator authenticator, EntityEvents events,
                              CredentialService credentials, UserDirectory users, ServerMetrics metrics,
                              TrafficRecorder traffic, ObjectMapper json, List<SeedUser> seedUsers,
-                             boolean secureCookies, int port) {
+                             boolean secureCookies, java.util.function.IntSupplier port) {
 
     public Project project() {
         return model.get();
