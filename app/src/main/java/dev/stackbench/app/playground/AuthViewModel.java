@@ -3,6 +3,7 @@ package dev.stackbench.app.playground;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stackbench.model.AuthStrategy;
 import dev.stackbench.model.Project;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -16,7 +17,8 @@ import java.util.concurrent.Executor;
 /**
  * The auth helper: one click logs in as a seed user. JWT tokens go into the environment ({@code token},
  * {@code refreshToken}) so {@code Bearer {{token}}} headers work; sessions live in the shared cookie jar.
- * Shows who is logged in, the decoded claims and the expiry.
+ * Shows who is logged in, the decoded claims and the expiry. OAuth projects log in through the local
+ * authorization server's code + PKCE flow.
  */
 public final class AuthViewModel {
     private final PlaygroundHttp http;
@@ -34,13 +36,21 @@ public final class AuthViewModel {
         this.environment = environment;
     }
 
+    /** Password login, or for OAuth projects the authorization-code + PKCE flow against the local server. */
     public CompletableFuture<HttpResult> loginAs(SeedLogin user) {
-        ObjectNode body = JsonNodeFactory.instance.objectNode()
-                .put(RequestTemplates.loginProperty(project.get()), user.login()).put("password", user.password());
-        return post("/api/auth/login", body.toString()).thenApply(r -> {
+        CompletableFuture<HttpResult> login = project.get().auth().strategy() == AuthStrategy.OAUTH
+                ? new OAuthLogin(http, Variables.substitute("{{baseUrl}}", Map.copyOf(environment))).run(user.login())
+                : passwordLogin(user);
+        return login.thenApply(r -> {
             ui.execute(() -> afterLogin(r, user.login()));
             return r;
         });
+    }
+
+    private CompletableFuture<HttpResult> passwordLogin(SeedLogin user) {
+        ObjectNode body = JsonNodeFactory.instance.objectNode()
+                .put(RequestTemplates.loginProperty(project.get()), user.login()).put("password", user.password());
+        return post("/api/auth/login", body.toString());
     }
 
     public CompletableFuture<HttpResult> refresh() {
