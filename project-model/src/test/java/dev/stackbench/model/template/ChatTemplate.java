@@ -112,7 +112,7 @@ final class ChatTemplate {
         endpoints.add(nestedList(message, room, "rel_message_room", "List the messages of a room, newest first")
                 .withFilterable(List.of("authorId")));
         endpoints.add(custom("ep_presence", HttpMethod.GET, "/api/rooms/{roomId}/presences",
-                "Who is connected to a room right now", true,
+                "Who is connected to a room right now", true, 200,
                 "[{\"userId\": 1, \"displayName\": \"Ada\", \"typing\": false}, "
                         + "{\"userId\": 2, \"displayName\": \"Grace\", \"typing\": true}]"));
         return endpoints;

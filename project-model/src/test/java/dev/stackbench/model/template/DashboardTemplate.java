@@ -124,8 +124,12 @@ final class DashboardTemplate {
         }));
         endpoints.add(nestedList(alert, metric, "rel_alert_metric", "The alerts watching one metric")
                 .withFilterable(List.of("status")));
+        endpoints.add(custom("ep_alert_ack", HttpMethod.POST, "/api/alerts/{alertId}/acknowledgements",
+                "Acknowledge a firing alert: whoever handles it says so, and nobody else is paged", true, 201,
+                "{\"alertId\": 7, \"acknowledgedBy\": 2, \"acknowledgedAt\": \"2026-01-05T09:30:00Z\"}")
+                .withRoles(OPERATORS).withRateLimitClass("write"));
         endpoints.add(custom("ep_alert_counts", HttpMethod.GET, "/api/alert-counts",
-                "Firing alerts by severity, for the header badges", true,
+                "Firing alerts by severity, for the header badges", true, 200,
                 "{\"critical\": 1, \"warning\": 3, \"info\": 0}"));
         return endpoints;
     }
@@ -157,8 +161,9 @@ final class DashboardTemplate {
                 new Feature("ft_ack", "Acknowledge alerts",
                         "Whoever handles an alert marks it, so nobody else is paged for it.",
                         Feature.Priority.SHOULD,
-                        List.of("An operator acknowledges a firing alert and every dashboard shows it at once"),
-                        List.of("ent_alert"), List.of("ent_alert.patch")),
+                        List.of("Any operator acknowledges a firing alert, not only its creator",
+                                "Every open dashboard shows the acknowledgement at once"),
+                        List.of("ent_alert"), List.of("ep_alert_ack")),
                 new Feature("ft_access", "Read-only viewers",
                         "Wall screens and stakeholders watch without being able to change anything.",
                         Feature.Priority.MUST,

@@ -138,7 +138,7 @@ final class SaasTemplate {
                 "The invoices of an organisation").withRoles(BILLING).withFilterable(List.of("status"))
                 .withSortable(List.of("issuedOn", "dueOn")));
         endpoints.add(custom("ep_plans", HttpMethod.GET, "/api/plans", "The plans and prices for the pricing page",
-                false, "[{\"plan\": \"free\", \"seats\": 3, \"monthly\": 0}, "
+                false, 200, "[{\"plan\": \"free\", \"seats\": 3, \"monthly\": 0}, "
                         + "{\"plan\": \"team\", \"seats\": 25, \"monthly\": 49.00}, "
                         + "{\"plan\": \"enterprise\", \"seats\": null, \"monthly\": null}]"));
         return endpoints;
@@ -171,9 +171,9 @@ final class SaasTemplate {
                         List.of("ent_user"), List.of("ent_user.get")),
                 new Feature("ft_orgs", "Organisations and their members",
                         "A customer account with the people in it.", Feature.Priority.MUST,
-                        List.of("A user creates an organisation and becomes its owner",
+                        List.of("A user creates an organisation and is recorded as its owner",
                                 "An owner adds a user; the same user cannot be a member twice",
-                                "Only owners and admins add, change or remove members"),
+                                "Only users with the owner or admin role add, change or remove members"),
                         List.of("ent_organisation", "ent_member"),
                         List.of("ent_organisation.create", "ent_member.create", "ent_member.nested_list",
                                 "ent_member.delete")),
@@ -217,8 +217,9 @@ final class SaasTemplate {
                 decision("dec_roles", "auth", "Account roles guard the API; seat roles describe the tenant",
                         "account-roles",
                         "Endpoints check the role on the user's account (owner, billing, admin). The role on each "
-                                + "Member records what the person does in that organisation; the exported code "
-                                + "adds the per-organisation check where a user belongs to several.",
+                                + "Member records what the person does in that organisation. An admin grants "
+                                + "the owner role to whoever runs a customer account; the exported code adds "
+                                + "the per-organisation check where a user belongs to several.",
                         "per-organisation roles only"),
                 decision("dec_db", "database", "PostgreSQL", "postgresql",
                         "Tenants, memberships and invoices are relational and need transactions.", "MongoDB"));
