@@ -68,6 +68,19 @@ class AtomicSaveTest {
     }
 
     @Test
+    void saving_through_a_symbolic_link_replaces_its_target_and_keeps_the_link() throws IOException {
+        Path real = folder.resolve("real.stackbench.json");
+        new ModelFiles().save(real, renamed("First"));
+        Path link = Files.createSymbolicLink(folder.resolve("link.stackbench.json"), real);
+
+        new ModelFiles().save(link, renamed("Second"));
+
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(new ModelFiles().load(real).meta().name()).isEqualTo("Second");
+        assertThat(new ModelFiles().load(ModelFiles.backupOf(real)).meta().name()).isEqualTo("First");
+    }
+
+    @Test
     void saving_into_a_missing_folder_fails_without_creating_it() {
         Path file = folder.resolve("missing/shop.stackbench.json");
 
