@@ -107,6 +107,13 @@ class RefusedFilesTest {
     }
 
     @Test
+    void a_null_where_an_element_belongs_is_refused_not_crashed_on() throws IOException {
+        Path file = write("null.stackbench.json", "{\"formatVersion\": 1, \"project\": {\"entities\": [null]}}");
+
+        assertThat(refused(file).getMessage()).contains("does not match the Stackbench model at project.entities");
+    }
+
+    @Test
     void trailing_content_after_the_document_is_refused() throws IOException {
         Path file = write("twice.stackbench.json", ModelJson.write(Project.blank("X")) + "{}\n");
 
