@@ -16,13 +16,13 @@ public final class EndpointDefaults {
         return List.of(
                 endpoint(entity, EndpointKind.LIST, HttpMethod.GET, base, "List " + plural(entity), false),
                 endpoint(entity, EndpointKind.GET, HttpMethod.GET, item, "Get one " + singular(entity), false),
-                endpoint(entity, EndpointKind.CREATE, HttpMethod.POST, base, "Create a " + singular(entity),
+                endpoint(entity, EndpointKind.CREATE, HttpMethod.POST, base, "Create " + withArticle(entity),
                         authRequired),
-                endpoint(entity, EndpointKind.UPDATE, HttpMethod.PUT, item, "Replace a " + singular(entity),
+                endpoint(entity, EndpointKind.UPDATE, HttpMethod.PUT, item, "Replace " + withArticle(entity),
                         authRequired),
-                endpoint(entity, EndpointKind.PATCH, HttpMethod.PATCH, item, "Change fields of a " + singular(entity),
+                endpoint(entity, EndpointKind.PATCH, HttpMethod.PATCH, item, "Change fields of " + withArticle(entity),
                         authRequired),
-                endpoint(entity, EndpointKind.DELETE, HttpMethod.DELETE, item, "Delete a " + singular(entity),
+                endpoint(entity, EndpointKind.DELETE, HttpMethod.DELETE, item, "Delete " + withArticle(entity),
                         authRequired));
     }
 
@@ -36,6 +36,19 @@ public final class EndpointDefaults {
                 : List.of();
         return new Endpoint(idFor(entity, kind), entity.id(), kind, method, path, summary, auth, List.of(),
                 false, List.of(), null, List.of(), sortable, null, 0, null);
+    }
+
+    /** "a post", "an alert", "a user": "an" before a vowel, except a "u" sounded "you" (user, unit). */
+    private static String withArticle(Entity entity) {
+        String words = singular(entity);
+        boolean vowel = !words.isEmpty() && isVowel(words.charAt(0));
+        boolean you = words.length() > 2 && words.charAt(0) == 'u' && !isVowel(words.charAt(1))
+                && isVowel(words.charAt(2));
+        return (vowel && !you ? "an " : "a ") + words;
+    }
+
+    private static boolean isVowel(char c) {
+        return "aeiou".indexOf(c) >= 0;
     }
 
     private static String singular(Entity entity) {

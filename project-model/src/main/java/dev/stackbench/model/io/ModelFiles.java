@@ -14,6 +14,9 @@ import java.nio.file.Path;
  * {@code FILE.bak} (see {@link AtomicWrite}).
  */
 public final class ModelFiles {
+    /** Far above any real model (300 entities take 1.6 MB), low enough that opening a wrong file is harmless. */
+    public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+
     private final FileOps ops;
 
     public ModelFiles() {
@@ -30,9 +33,14 @@ public final class ModelFiles {
         return ModelReader.read(file, readBytes(file));
     }
 
-    /** Writes {@code project} to {@code file} atomically, keeping the previous file as {@link #backupOf}. */
+    /**
+     * Writes {@code project} to {@code file} atomically, keeping the previous file as {@link #backupOf}. A
+     * symbolic link stays a link: the file it points to is replaced, with its backup beside it.
+     */
     public void save(Path file, Project project) throws IOException {
-        AtomicWrite.replace(ops, file, ModelJson.write(project).getBytes(StandardCharsets.UTF_8), backupOf(file));
+        Path target = Files.isSymbolicLink(file) ? file.toRealPath() : file;
+        AtomicWrite.replace(ops, target, ModelJson.write(project).getBytes(StandardCharsets.UTF_8),
+                backupOf(target));
     }
 
     /** {@code FILE.bak} beside {@code file}. */
@@ -42,7 +50,14 @@ public final class ModelFiles {
 
     static byte[] readBytes(Path file) throws ModelFileException {
         try {
-            return Files.readAllBytes(file);
+            long size = Files.size(file);
+            if (size <= MAX_FILE_BYTES) {
+                return Files.readAllBytes(file);
+            }
+            throw new ModelFileException(file, file + " is " + size / (1024 * 1024) + " MB; a model file is at "
+                    + "most " + MAX_FILE_BYTES / (1024 * 1024) + " MB, so this is not one");
+        } catch (ModelFileException e) {
+            throw e;
         } catch (NoSuchFileException e) {
             throw new ModelFileException(file, file + " does not exist");
         } catch (IOException e) {

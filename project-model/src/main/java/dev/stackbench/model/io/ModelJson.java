@@ -1,6 +1,8 @@
 package dev.stackbench.model.io;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -18,7 +20,7 @@ import dev.stackbench.model.Project;
 /**
  * The Jackson settings of the model file: pretty, keys in record-declaration order and maps sorted (so a diff of
  * two saves shows only what changed), every array element and every object key on its own line with {@code \n}
- * line ends on every platform, enums in lower case, unknown properties and trailing content refused, parser limits explicit.
+ * line ends on every platform, enums in lower case, unknown properties, nulls inside lists and trailing content refused, parser limits explicit.
  * See docs/decisions/0001-model-file-format.md.
  */
 public final class ModelJson {
@@ -48,7 +50,9 @@ public final class ModelJson {
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .serializationInclusion(JsonInclude.Include.NON_NULL)
+                .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL,
+                        JsonInclude.Include.NON_NULL))
+                .defaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL))
                 .defaultPrettyPrinter(linePerElement())
                 .build();
     }

@@ -6,7 +6,9 @@ import dev.stackbench.model.template.Templates;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -38,9 +40,15 @@ class AtomicSaveTest {
         assertThat(namesIn(folder)).containsExactlyInAnyOrder("shop.stackbench.json", "shop.stackbench.json.bak");
     }
 
-    @ParameterizedTest
-    @EnumSource(FailingFileOps.Step.class)
-    void a_failure_at_any_step_leaves_the_file_and_its_bak_byte_identical(FailingFileOps.Step step)
+    static Stream<Arguments> failuresBeforeTheCommit() {
+        return Stream.of(Arguments.of(FailingFileOps.Step.WRITE, 1), Arguments.of(FailingFileOps.Step.WRITE, 2),
+                Arguments.of(FailingFileOps.Step.FORCE, 1), Arguments.of(FailingFileOps.Step.FORCE, 2),
+                Arguments.of(FailingFileOps.Step.MOVE, 1));
+    }
+
+    @ParameterizedTest(name = "{0} call {1} fails")
+    @MethodSource("failuresBeforeTheCommit")
+    void a_failure_at_any_step_leaves_the_file_and_its_bak_byte_identical(FailingFileOps.Step step, int nth)
             throws IOException {
         Path file = folder.resolve("shop.stackbench.json");
         new ModelFiles().save(file, renamed("First"));
@@ -48,10 +56,26 @@ class AtomicSaveTest {
         byte[] original = Files.readAllBytes(file);
         byte[] backup = Files.readAllBytes(ModelFiles.backupOf(file));
 
-        assertThatThrownBy(() -> new ModelFiles(new FailingFileOps(step)).save(file, renamed("Third")))
+        assertThatThrownBy(() -> new ModelFiles(new FailingFileOps(step, nth)).save(file, renamed("Third")))
                 .isInstanceOf(IOException.class).hasMessageContaining("injected");
 
         assertThat(file).hasBinaryContent(original);
+        assertThat(ModelFiles.backupOf(file)).hasBinaryContent(backup);
+        assertThat(namesIn(folder)).containsExactlyInAnyOrder("shop.stackbench.json", "shop.stackbench.json.bak");
+    }
+
+    @Test
+    void when_only_the_backup_cannot_be_moved_into_place_the_save_stands_and_says_so() throws IOException {
+        Path file = folder.resolve("shop.stackbench.json");
+        new ModelFiles().save(file, renamed("First"));
+        new ModelFiles().save(file, renamed("Second"));
+        byte[] backup = Files.readAllBytes(ModelFiles.backupOf(file));
+
+        assertThatThrownBy(() -> new ModelFiles(new FailingFileOps(FailingFileOps.Step.MOVE, 2))
+                .save(file, renamed("Third"))).isInstanceOf(IOException.class)
+                .hasMessageContaining("was saved, but its backup");
+
+        assertThat(new ModelFiles().load(file).meta().name()).isEqualTo("Third");
         assertThat(ModelFiles.backupOf(file)).hasBinaryContent(backup);
         assertThat(namesIn(folder)).containsExactlyInAnyOrder("shop.stackbench.json", "shop.stackbench.json.bak");
     }
@@ -65,6 +89,19 @@ class AtomicSaveTest {
                 .isInstanceOf(IOException.class);
 
         assertThat(namesIn(folder)).isEmpty();
+    }
+
+    @Test
+    void saving_through_a_symbolic_link_replaces_its_target_and_keeps_the_link() throws IOException {
+        Path real = folder.resolve("real.stackbench.json");
+        new ModelFiles().save(real, renamed("First"));
+        Path link = Files.createSymbolicLink(folder.resolve("link.stackbench.json"), real);
+
+        new ModelFiles().save(link, renamed("Second"));
+
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(new ModelFiles().load(real).meta().name()).isEqualTo("Second");
+        assertThat(new ModelFiles().load(ModelFiles.backupOf(real)).meta().name()).isEqualTo("First");
     }
 
     @Test

@@ -5,19 +5,34 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 
-/** The real file system, except that one step fails (after doing part of its work, where it has any). */
+/**
+ * The real file system, except that the {@code nth} call of one step fails (after doing part of its work,
+ * where it has any). A save writes and forces twice (new content, then the backup copy) and moves twice
+ * (the commit, then the backup into place).
+ */
 final class FailingFileOps implements FileOps {
     enum Step { WRITE, FORCE, MOVE }
 
     private final Step failing;
+    private final int nth;
+    private int calls;
+
+    FailingFileOps(Step failing, int nth) {
+        this.failing = failing;
+        this.nth = nth;
+    }
 
     FailingFileOps(Step failing) {
-        this.failing = failing;
+        this(failing, 1);
+    }
+
+    private boolean failsNow(Step step) {
+        return step == failing && ++calls == nth;
     }
 
     @Override
     public void write(FileChannel channel, ByteBuffer bytes) throws IOException {
-        if (failing == Step.WRITE) {
+        if (failsNow(Step.WRITE)) {
             // a disk that fills up half-way: some bytes land, then the write fails
             ByteBuffer half = bytes.duplicate();
             half.limit(bytes.position() + bytes.remaining() / 2);
@@ -29,7 +44,7 @@ final class FailingFileOps implements FileOps {
 
     @Override
     public void force(FileChannel channel) throws IOException {
-        if (failing == Step.FORCE) {
+        if (failsNow(Step.FORCE)) {
             throw new IOException("Input/output error during fsync (injected)");
         }
         FileOps.system().force(channel);
@@ -37,7 +52,7 @@ final class FailingFileOps implements FileOps {
 
     @Override
     public void move(Path from, Path to) throws IOException {
-        if (failing == Step.MOVE) {
+        if (failsNow(Step.MOVE)) {
             throw new IOException("Rename refused (injected)");
         }
         FileOps.system().move(from, to);

@@ -1,5 +1,6 @@
 package dev.stackbench.model.io;
 
+import dev.stackbench.model.Playground;
 import dev.stackbench.model.Project;
 import dev.stackbench.model.ProjectMeta;
 import dev.stackbench.model.sample.LargeModel;
@@ -14,6 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -86,6 +89,21 @@ class ModelFilesTest {
         assertThat(after.get(first).strip()).isEqualTo("\"title\",");
         assertThat(after.get(first + 1).strip()).isEqualTo("\"updatedAt\"");
         assertThat(after.subList(first + 2, after.size())).isEqualTo(before.subList(first + 1, before.size()));
+    }
+
+    @Test
+    void a_map_entry_without_a_value_is_left_out_so_the_file_still_opens() throws IOException {
+        Map<String, String> variables = new HashMap<>();
+        variables.put("baseUrl", "http://localhost:7070");
+        variables.put("token", null);
+        Project project = Project.blank("Env").withPlayground(new Playground(List.of(),
+                List.of(new Playground.Environment("env_local", "local", variables)), "env_local"));
+        Path file = folder.resolve("env.stackbench.json");
+
+        files.save(file, project);
+
+        assertThat(files.load(file).playground().environments().get(0).variables())
+                .containsExactly(Map.entry("baseUrl", "http://localhost:7070"));
     }
 
     @Test

@@ -6,11 +6,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** Files that are not models this build can read are refused with a clear message and never modified. */
@@ -105,10 +107,29 @@ class RefusedFilesTest {
     }
 
     @Test
+    void a_null_where_an_element_belongs_is_refused_not_crashed_on() throws IOException {
+        Path file = write("null.stackbench.json", "{\"formatVersion\": 1, \"project\": {\"entities\": [null]}}");
+
+        assertThat(refused(file).getMessage()).contains("does not match the Stackbench model at project.entities");
+    }
+
+    @Test
     void trailing_content_after_the_document_is_refused() throws IOException {
         Path file = write("twice.stackbench.json", ModelJson.write(Project.blank("X")) + "{}\n");
 
         assertThat(refused(file).getMessage()).contains("has more content after the end of the model (line ");
+    }
+
+    @Test
+    void a_huge_file_is_refused_before_it_is_read() throws IOException {
+        Path file = folder.resolve("huge.stackbench.json");
+        try (RandomAccessFile sparse = new RandomAccessFile(file.toFile(), "rw")) {
+            sparse.setLength(ModelFiles.MAX_FILE_BYTES + 1);
+        }
+
+        assertThatThrownBy(() -> files.load(file)).isInstanceOf(ModelFileException.class)
+                .hasMessage(file + " is 64 MB; a model file is at most 64 MB, so this is not one");
+        assertThat(file).hasSize(ModelFiles.MAX_FILE_BYTES + 1);
     }
 
     @Test

@@ -32,6 +32,24 @@ final class ChatTemplate {
     }
 
     static Project build() {
+        List<Entity> entities = entities();
+        return Project.blank("Team chat")
+                .withMeta(new ProjectMeta("Team chat", "Rooms, members and real-time messages with typing "
+                        + "indicators.", "0.1.0", "com.example.chat"))
+                .withStack(new StackChoices("javalin", StackChoices.DatabaseKind.POSTGRESQL,
+                        StackChoices.CacheKind.REDIS, true, false, false, true, false))
+                .withFeatures(features())
+                .withEntities(entities)
+                .withEndpoints(endpoints(entities))
+                .withAuth(auth())
+                .withChannels(List.of(new Channel("ch_chat", "chat", Transport.WEBSOCKET,
+                        "New, edited and deleted messages plus typing and read receipts, to and from room members.",
+                        List.of("ent_message"), List.of("typing", "read"), true, true, List.of(), 0, 8192)))
+                .withProduction(production("http://localhost:5173", "https://chat.example.com"))
+                .withDecisions(decisions());
+    }
+
+    private static List<Entity> entities() {
         Entity user = entity("ent_user", "User", "A person who chats.", List.of(
                 email("fld_user_email"),
                 password("fld_user_password"),
@@ -62,23 +80,14 @@ final class ChatTemplate {
                 manyToOne("rel_message_author", "author", "ent_user", OnDelete.CASCADE, true)))
                 .withOwnerRelationshipId("rel_message_author");
 
-        return Project.blank("Team chat")
-                .withMeta(new ProjectMeta("Team chat", "Rooms, members and real-time messages with typing "
-                        + "indicators.", "0.1.0", "com.example.chat"))
-                .withStack(new StackChoices("javalin", StackChoices.DatabaseKind.POSTGRESQL,
-                        StackChoices.CacheKind.REDIS, true, false, false, true, false))
-                .withFeatures(features())
-                .withEntities(List.of(user, room, membership, message))
-                .withEndpoints(endpoints(user, room, membership, message))
-                .withAuth(auth())
-                .withChannels(List.of(new Channel("ch_chat", "chat", Transport.WEBSOCKET,
-                        "New, edited and deleted messages plus typing and read receipts, to and from room members.",
-                        List.of("ent_message"), List.of("typing", "read"), true, true, List.of(), 0, 8192)))
-                .withProduction(production("http://localhost:5173", "https://chat.example.com"))
-                .withDecisions(decisions());
+        return List.of(user, room, membership, message);
     }
 
-    private static List<Endpoint> endpoints(Entity user, Entity room, Entity membership, Entity message) {
+    private static List<Endpoint> endpoints(List<Entity> entities) {
+        Entity user = entities.get(0);
+        Entity room = entities.get(1);
+        Entity membership = entities.get(2);
+        Entity message = entities.get(3);
         List<Endpoint> endpoints = new ArrayList<>();
         endpoints.addAll(signedInCrud(user, (kind, e) -> switch (kind) {
             case LIST -> e.withFilterable(List.of("role")).withSortable(List.of("displayName", "createdAt"));
@@ -112,7 +121,7 @@ final class ChatTemplate {
         endpoints.add(nestedList(message, room, "rel_message_room", "List the messages of a room, newest first")
                 .withFilterable(List.of("authorId")));
         endpoints.add(custom("ep_presence", HttpMethod.GET, "/api/rooms/{roomId}/presences",
-                "Who is connected to a room right now", true,
+                "Who is connected to a room right now", true, 200,
                 "[{\"userId\": 1, \"displayName\": \"Ada\", \"typing\": false}, "
                         + "{\"userId\": 2, \"displayName\": \"Grace\", \"typing\": true}]"));
         return endpoints;

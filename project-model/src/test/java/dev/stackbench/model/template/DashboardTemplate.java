@@ -36,6 +36,33 @@ final class DashboardTemplate {
     }
 
     static Project build() {
+        List<Entity> entities = entities();
+        return Project.blank("Live dashboard")
+                .withMeta(new ProjectMeta("Live dashboard", "Metrics, readings and threshold alerts streamed "
+                        + "live to every open dashboard.", "0.1.0", "com.example.dashboard"))
+                .withStack(new StackChoices("javalin", StackChoices.DatabaseKind.POSTGRESQL,
+                        StackChoices.CacheKind.NONE, false, true, false, false, false))
+                .withFeatures(features())
+                .withEntities(entities)
+                .withEndpoints(endpoints(entities))
+                .withAuth(AuthConfig.none().withStrategy(AuthStrategy.JWT)
+                        .withUser("ent_user", "fld_user_email", "fld_user_password", "fld_user_role")
+                        .withRoles(List.of(role("viewer", "Watches dashboards; changes nothing."),
+                                role("operator", "Defines metrics and alerts, posts readings, acknowledges."),
+                                role("admin", "Manages users and everything else.")))
+                        .withDefaultRole("viewer")
+                        .withJwt(new JwtSettings(10, 7, true, true, true, "dashboard", "dashboard-api")))
+                .withChannels(List.of(new Channel("ch_metrics", "metrics", Transport.SSE,
+                        "New readings and alert changes, plus alert-fired and alert-resolved notices; a "
+                                + "dashboard that reconnects resumes from the last 500 events.",
+                        List.of("ent_reading", "ent_alert"), List.of("alert-fired", "alert-resolved"), false, true,
+                        OPERATORS, 500, 0)))
+                .withProduction(withIngestLimit(production("http://localhost:5173",
+                        "https://dashboard.example.com")))
+                .withDecisions(decisions());
+    }
+
+    private static List<Entity> entities() {
         Entity user = entity("ent_user", "User", "Someone who watches or runs the systems.", List.of(
                 email("fld_user_email"),
                 password("fld_user_password"),
@@ -68,32 +95,14 @@ final class DashboardTemplate {
                 manyToOne("rel_alert_owner", "createdBy", "ent_user", OnDelete.RESTRICT, true)))
                 .withOwnerRelationshipId("rel_alert_owner");
 
-        return Project.blank("Live dashboard")
-                .withMeta(new ProjectMeta("Live dashboard", "Metrics, readings and threshold alerts streamed "
-                        + "live to every open dashboard.", "0.1.0", "com.example.dashboard"))
-                .withStack(new StackChoices("javalin", StackChoices.DatabaseKind.POSTGRESQL,
-                        StackChoices.CacheKind.NONE, false, true, false, false, false))
-                .withFeatures(features())
-                .withEntities(List.of(user, metric, reading, alert))
-                .withEndpoints(endpoints(user, metric, reading, alert))
-                .withAuth(AuthConfig.none().withStrategy(AuthStrategy.JWT)
-                        .withUser("ent_user", "fld_user_email", "fld_user_password", "fld_user_role")
-                        .withRoles(List.of(role("viewer", "Watches dashboards; changes nothing."),
-                                role("operator", "Defines metrics and alerts, posts readings, acknowledges."),
-                                role("admin", "Manages users and everything else.")))
-                        .withDefaultRole("viewer")
-                        .withJwt(new JwtSettings(10, 7, true, true, true, "dashboard", "dashboard-api")))
-                .withChannels(List.of(new Channel("ch_metrics", "metrics", Transport.SSE,
-                        "New readings and alert changes, plus alert-fired and alert-resolved notices; a "
-                                + "dashboard that reconnects resumes from the last 500 events.",
-                        List.of("ent_reading", "ent_alert"), List.of("alert-fired", "alert-resolved"), false, true,
-                        OPERATORS, 500, 0)))
-                .withProduction(withIngestLimit(production("http://localhost:5173",
-                        "https://dashboard.example.com")))
-                .withDecisions(decisions());
+        return List.of(user, metric, reading, alert);
     }
 
-    private static List<Endpoint> endpoints(Entity user, Entity metric, Entity reading, Entity alert) {
+    private static List<Endpoint> endpoints(List<Entity> entities) {
+        Entity user = entities.get(0);
+        Entity metric = entities.get(1);
+        Entity reading = entities.get(2);
+        Entity alert = entities.get(3);
         List<Endpoint> endpoints = new ArrayList<>();
         endpoints.addAll(signedInCrud(user, (kind, e) -> switch (kind) {
             case LIST -> e.withRoles(List.of("admin")).withFilterable(List.of("role"))
@@ -124,8 +133,12 @@ final class DashboardTemplate {
         }));
         endpoints.add(nestedList(alert, metric, "rel_alert_metric", "The alerts watching one metric")
                 .withFilterable(List.of("status")));
+        endpoints.add(custom("ep_alert_ack", HttpMethod.POST, "/api/alerts/{alertId}/acknowledgements",
+                "Acknowledge a firing alert: whoever handles it says so, and nobody else is paged", true, 201,
+                "{\"alertId\": 7, \"acknowledgedBy\": 2, \"acknowledgedAt\": \"2026-01-05T09:30:00Z\"}")
+                .withRoles(OPERATORS).withRateLimitClass("write"));
         endpoints.add(custom("ep_alert_counts", HttpMethod.GET, "/api/alert-counts",
-                "Firing alerts by severity, for the header badges", true,
+                "Firing alerts by severity, for the header badges", true, 200,
                 "{\"critical\": 1, \"warning\": 3, \"info\": 0}"));
         return endpoints;
     }
@@ -157,8 +170,9 @@ final class DashboardTemplate {
                 new Feature("ft_ack", "Acknowledge alerts",
                         "Whoever handles an alert marks it, so nobody else is paged for it.",
                         Feature.Priority.SHOULD,
-                        List.of("An operator acknowledges a firing alert and every dashboard shows it at once"),
-                        List.of("ent_alert"), List.of("ent_alert.patch")),
+                        List.of("Any operator acknowledges a firing alert, not only its creator",
+                                "Every open dashboard shows the acknowledgement at once"),
+                        List.of("ent_alert"), List.of("ep_alert_ack")),
                 new Feature("ft_access", "Read-only viewers",
                         "Wall screens and stakeholders watch without being able to change anything.",
                         Feature.Priority.MUST,

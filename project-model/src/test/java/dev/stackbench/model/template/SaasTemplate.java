@@ -97,6 +97,9 @@ final class SaasTemplate {
     private static List<Endpoint> endpoints(List<Entity> entities) {
         Entity user = entities.get(0);
         Entity organisation = entities.get(1);
+        Entity member = entities.get(2);
+        Entity project = entities.get(3);
+        Entity invoice = entities.get(4);
         List<Endpoint> endpoints = new ArrayList<>();
         endpoints.addAll(signedInCrud(user, (kind, e) -> switch (kind) {
             case LIST -> e.withRoles(List.of("admin")).withFilterable(List.of("role"))
@@ -110,35 +113,35 @@ final class SaasTemplate {
             case CREATE -> e.withRateLimitClass("write");
             default -> e.withOwnerOnly(true).withOwnerExemptRoles(List.of("admin"));
         }));
-        endpoints.addAll(signedInCrud(entities.get(2), (kind, e) -> switch (kind) {
+        endpoints.addAll(signedInCrud(member, (kind, e) -> switch (kind) {
             case LIST -> e.withFilterable(List.of("organisationId", "userId", "role"))
                     .withSortable(List.of("createdAt"));
             case GET -> e;
             default -> e.withRoles(MANAGERS);
         }));
-        endpoints.add(nestedList(entities.get(2), organisation, "rel_member_org",
+        endpoints.add(nestedList(member, organisation, "rel_member_org",
                 "The members of an organisation").withFilterable(List.of("role")));
-        endpoints.addAll(signedInCrud(entities.get(3), (kind, e) -> switch (kind) {
+        endpoints.addAll(signedInCrud(project, (kind, e) -> switch (kind) {
             case LIST -> e.withFilterable(List.of("organisationId", "status", "ownerId"))
                     .withSortable(List.of("name", "createdAt", "updatedAt"));
             case GET -> e;
             case CREATE -> e.withRoles(List.of("member", "owner", "admin")).withRateLimitClass("write");
             default -> e.withOwnerOnly(true).withOwnerExemptRoles(MANAGERS);
         }));
-        endpoints.add(nestedList(entities.get(3), organisation, "rel_project_org",
+        endpoints.add(nestedList(project, organisation, "rel_project_org",
                 "The projects of an organisation").withFilterable(List.of("status")));
-        endpoints.addAll(signedInCrud(entities.get(4), (kind, e) -> switch (kind) {
+        endpoints.addAll(signedInCrud(invoice, (kind, e) -> switch (kind) {
             case LIST -> e.withRoles(BILLING).withFilterable(List.of("organisationId", "status", "currency"))
                     .withSortable(List.of("issuedOn", "dueOn", "amount", "createdAt"));
             case GET -> e.withRoles(BILLING);
             case DELETE -> e.withRoles(List.of("admin"));
             default -> e.withRoles(List.of("billing", "admin"));
         }));
-        endpoints.add(nestedList(entities.get(4), organisation, "rel_invoice_org",
+        endpoints.add(nestedList(invoice, organisation, "rel_invoice_org",
                 "The invoices of an organisation").withRoles(BILLING).withFilterable(List.of("status"))
                 .withSortable(List.of("issuedOn", "dueOn")));
         endpoints.add(custom("ep_plans", HttpMethod.GET, "/api/plans", "The plans and prices for the pricing page",
-                false, "[{\"plan\": \"free\", \"seats\": 3, \"monthly\": 0}, "
+                false, 200, "[{\"plan\": \"free\", \"seats\": 3, \"monthly\": 0}, "
                         + "{\"plan\": \"team\", \"seats\": 25, \"monthly\": 49.00}, "
                         + "{\"plan\": \"enterprise\", \"seats\": null, \"monthly\": null}]"));
         return endpoints;
@@ -171,9 +174,9 @@ final class SaasTemplate {
                         List.of("ent_user"), List.of("ent_user.get")),
                 new Feature("ft_orgs", "Organisations and their members",
                         "A customer account with the people in it.", Feature.Priority.MUST,
-                        List.of("A user creates an organisation and becomes its owner",
+                        List.of("A user creates an organisation and is recorded as its owner",
                                 "An owner adds a user; the same user cannot be a member twice",
-                                "Only owners and admins add, change or remove members"),
+                                "Only users with the owner or admin role add, change or remove members"),
                         List.of("ent_organisation", "ent_member"),
                         List.of("ent_organisation.create", "ent_member.create", "ent_member.nested_list",
                                 "ent_member.delete")),
@@ -217,8 +220,9 @@ final class SaasTemplate {
                 decision("dec_roles", "auth", "Account roles guard the API; seat roles describe the tenant",
                         "account-roles",
                         "Endpoints check the role on the user's account (owner, billing, admin). The role on each "
-                                + "Member records what the person does in that organisation; the exported code "
-                                + "adds the per-organisation check where a user belongs to several.",
+                                + "Member records what the person does in that organisation. An admin grants "
+                                + "the owner role to whoever runs a customer account; the exported code adds "
+                                + "the per-organisation check where a user belongs to several.",
                         "per-organisation roles only"),
                 decision("dec_db", "database", "PostgreSQL", "postgresql",
                         "Tenants, memberships and invoices are relational and need transactions.", "MongoDB"));

@@ -96,11 +96,11 @@ final class TemplateKit {
                 true, List.of(), false, List.of(), null, List.of(), List.of("createdAt"), relationshipId, 0, null);
     }
 
-    /** A custom endpoint that answers live with {@code exampleJson}. */
+    /** A custom endpoint that answers live with {@code status} and {@code exampleJson}. */
     static Endpoint custom(String id, HttpMethod method, String path, String summary, boolean authRequired,
-                           String exampleJson) {
+                           int status, String exampleJson) {
         return new Endpoint(id, null, EndpointKind.CUSTOM, method, path, summary, authRequired, List.of(), false,
-                List.of(), null, List.of(), List.of(), null, 200, exampleJson);
+                List.of(), null, List.of(), List.of(), null, status, exampleJson);
     }
 
     /** A unique index over the foreign keys of a join entity, so the same pair cannot be linked twice. */

@@ -56,6 +56,14 @@ class TemplateReferencesTest {
     }
 
     @Test
+    void derived_summaries_use_the_article_english_needs() {
+        assertThat(Templates.load("saas").endpoint("ent_organisation.create").orElseThrow().summary())
+                .isEqualTo("Create an organisation");
+        assertThat(Templates.load("chat").endpoint("ent_user.delete").orElseThrow().summary())
+                .isEqualTo("Delete a user");
+    }
+
+    @Test
     void templates_differ_in_what_they_teach() {
         Map<String, String> strategies = Map.of("blog", "JWT", "chat", "SESSION", "dashboard", "JWT",
                 "saas", "OAUTH", "blank", "NONE");
