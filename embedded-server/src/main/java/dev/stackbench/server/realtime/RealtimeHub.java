@@ -9,6 +9,7 @@ import dev.stackbench.server.events.EntityEvent;
 import dev.stackbench.model.Project;
 import dev.stackbench.model.Transport;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -111,18 +112,20 @@ public final class RealtimeHub {
         return channel.publish(event, text).id();
     }
 
-    /** Open SSE streams, for the open-connections gauge. */
-    public int openStreams() {
-        return byId.values().stream().filter(SseChannel.class::isInstance).mapToInt(LiveChannel::size).sum();
-    }
-
-    /** Open WebSocket connections, for the open-connections gauge. */
-    public int openSockets() {
-        return byId.values().stream().filter(WsChannel.class::isInstance).mapToInt(LiveChannel::size).sum();
-    }
-
-    /** Graceful stop: every stream gets a final {@code close} event, every socket a 1001 close. */
-    public void stop() {
+    /**
+     * Graceful stop: every stream gets a final {@code close} event, every socket a 1001 close; waits (up to
+     * {@code grace}) for them to go out before the caller stops Jetty.
+     */
+    void stop(Duration grace) {
         byId.values().forEach(c -> c.end("The server is stopping"));
+        long deadline = System.nanoTime() + grace.toNanos();
+        while (byId.values().stream().anyMatch(c -> c.size() > 0) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 }

@@ -5,6 +5,7 @@ import dev.stackbench.server.http.ServerServices;
 import io.javalin.config.RoutesConfig;
 
 import java.time.Clock;
+import java.time.Duration;
 
 /**
  * Plugs the real-time channels into the live server: SSE streams, stream tickets, custom-event publishing and
@@ -14,6 +15,9 @@ import java.time.Clock;
 public final class RealtimeModule implements RouteModule {
     /** Heartbeat comment (and WebSocket ping) interval of the wire contract. */
     public static final long HEARTBEAT_MILLIS = 15_000;
+
+    /** How long a stop waits for final events and close frames to leave. */
+    private static final Duration STOP_GRACE = Duration.ofSeconds(2);
 
     private final long heartbeatMillis;
     private RealtimeHub hub;
@@ -48,7 +52,7 @@ public final class RealtimeModule implements RouteModule {
     @Override
     public void stop() {
         if (hub != null) {
-            hub.stop();
+            hub.stop(STOP_GRACE);
         }
     }
 }

@@ -54,7 +54,6 @@ final class StreamRoutes {
         res.setContentType("text/event-stream");
         res.setHeader("Cache-Control", "no-cache");
         res.setHeader("X-Accel-Buffering", "no");
-        res.flushBuffer();
         CompletableFuture<Void> ended = new CompletableFuture<>();
         SseSubscriber subscriber = new SseSubscriber(res.getOutputStream(), SUBSCRIBER_QUEUE, heartbeatMillis,
                 closed -> {
@@ -65,6 +64,8 @@ final class StreamRoutes {
         ctx.future(() -> ended);
         metrics.streamOpened("sse");
         channel.subscribe(subscriber, lastEventId);
+        // Headers go out only once the subscriber is registered: a client that saw 200 misses nothing.
+        res.flushBuffer();
         subscriber.start("sse-" + path);
     }
 
