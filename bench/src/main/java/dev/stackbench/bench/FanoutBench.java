@@ -1,6 +1,7 @@
 package dev.stackbench.bench;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -46,7 +47,9 @@ public final class FanoutBench {
         int clients = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
         Process server = new ProcessBuilder(javaBin(), "-Xmx1g", "-cp", System.getProperty("java.class.path"),
-                FanoutServer.class.getName()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+                FanoutServer.class.getName())
+                // The server's request log goes to a file so the figures stay readable.
+                .redirectError(ProcessBuilder.Redirect.appendTo(new File("bench/target/fanout-server.log"))).start();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
              PrintWriter in = new PrintWriter(server.getOutputStream(), true, StandardCharsets.UTF_8)) {
             int port = Integer.parseInt(out.readLine().replace("PORT ", "").trim());
@@ -280,7 +283,7 @@ public final class FanoutBench {
                 many.latencies().length, many.lost(), many.p(99) / Math.max(0.001, one.p(99)),
                 many.p(99) < 100 ? "MET" : "MISSED");
         System.out.printf("%-9s server memory per connection: heap %.1f KiB, RSS %.1f KiB, threads +%d%n",
-                transport, many.memory()[0] / 1024.0, many.memory()[1] / 1024.0, many.memory()[2]);
+                transport, many.memory()[0] / 1024.0, many.memory()[1] / 1024.0, (long) many.memory()[2]);
     }
 
     /** Sorted latencies in nanoseconds, broadcasts that never arrived, memory deltas per connection. */
