@@ -14,6 +14,13 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Every real-time channel of the running model. It outlives hot reloads: {@link #update} matches channels by
@@ -26,12 +33,35 @@ public final class RealtimeHub {
     private final StreamLog log;
     private final Map<String, LiveChannel> byId = new ConcurrentHashMap<>();
     private volatile Map<String, String> idByPath = Map.of();
+    /** Runs SSE drain tasks: non-blocking, so a couple of threads serve every stream. */
+    private final ExecutorService drains = Executors.newFixedThreadPool(
+            Math.max(2, Runtime.getRuntime().availableProcessors()), daemon("sse-drain"));
+    private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(
+            daemon("sse-heartbeat"));
 
-    RealtimeHub(ObjectMapper json, Project project, StreamLog log) {
+    RealtimeHub(ObjectMapper json, Project project, StreamLog log, long heartbeatMillis) {
         this.json = json;
         this.frames = new WsFrames(json);
         this.log = log;
         update(project);
+        heartbeat.scheduleAtFixedRate(this::ping, heartbeatMillis, heartbeatMillis, TimeUnit.MILLISECONDS);
+    }
+
+    private static ThreadFactory daemon(String name) {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, name + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    private void ping() {
+        byId.values().stream().filter(SseChannel.class::isInstance).forEach(c -> ((SseChannel) c).ping());
+    }
+
+    Executor drains() {
+        return drains;
     }
 
     /** The URL segment of a channel: {@code Live Posts} → {@code live-posts}. */
@@ -124,8 +154,10 @@ public final class RealtimeHub {
                 Thread.sleep(10);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return;
+                break;
             }
         }
+        heartbeat.shutdownNow();
+        drains.shutdown();
     }
 }

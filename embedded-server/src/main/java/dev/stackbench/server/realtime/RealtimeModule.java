@@ -33,12 +33,12 @@ public final class RealtimeModule implements RouteModule {
 
     @Override
     public void register(RoutesConfig routes, ServerServices services) {
-        hub = new RealtimeHub(services.json(), services.project(), services.traffic()::recordStreamEvent);
+        hub = new RealtimeHub(services.json(), services.project(), services.traffic()::recordStreamEvent,
+                heartbeatMillis);
         services.model().onChange(hub::update);
         services.events().subscribe(hub::entityChanged);
         StreamAccess access = new StreamAccess(services.authenticator(), new StreamTickets<>(Clock.systemUTC()));
-        StreamRoutes streams = new StreamRoutes(hub, access, services.json(), services.model(), services.metrics(),
-                heartbeatMillis);
+        StreamRoutes streams = new StreamRoutes(hub, access, services.json(), services.model(), services.metrics());
         SocketRoutes sockets = new SocketRoutes(hub, access, services.model(), services.metrics(),
                 Math.max(1, heartbeatMillis / 1000));
         routes.get("/api/streams/{channel}", streams::subscribe);
