@@ -9,10 +9,18 @@ import dev.stackbench.server.events.EntityEvent;
 import dev.stackbench.model.Project;
 import dev.stackbench.model.Transport;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Every real-time channel of the running model. It outlives hot reloads: {@link #update} matches channels by
@@ -25,12 +33,35 @@ public final class RealtimeHub {
     private final StreamLog log;
     private final Map<String, LiveChannel> byId = new ConcurrentHashMap<>();
     private volatile Map<String, String> idByPath = Map.of();
+    /** Runs SSE drain tasks: non-blocking, so a couple of threads serve every stream. */
+    private final ExecutorService drains = Executors.newFixedThreadPool(
+            Math.max(2, Runtime.getRuntime().availableProcessors()), daemon("sse-drain"));
+    private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(
+            daemon("sse-heartbeat"));
 
-    RealtimeHub(ObjectMapper json, Project project, StreamLog log) {
+    RealtimeHub(ObjectMapper json, Project project, StreamLog log, long heartbeatMillis) {
         this.json = json;
         this.frames = new WsFrames(json);
         this.log = log;
         update(project);
+        heartbeat.scheduleAtFixedRate(this::ping, heartbeatMillis, heartbeatMillis, TimeUnit.MILLISECONDS);
+    }
+
+    private static ThreadFactory daemon(String name) {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, name + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    private void ping() {
+        byId.values().stream().filter(SseChannel.class::isInstance).forEach(c -> ((SseChannel) c).ping());
+    }
+
+    Executor drains() {
+        return drains;
     }
 
     /** The URL segment of a channel: {@code Live Posts} → {@code live-posts}. */
@@ -111,18 +142,22 @@ public final class RealtimeHub {
         return channel.publish(event, text).id();
     }
 
-    /** Open SSE streams, for the open-connections gauge. */
-    public int openStreams() {
-        return byId.values().stream().filter(SseChannel.class::isInstance).mapToInt(LiveChannel::size).sum();
-    }
-
-    /** Open WebSocket connections, for the open-connections gauge. */
-    public int openSockets() {
-        return byId.values().stream().filter(WsChannel.class::isInstance).mapToInt(LiveChannel::size).sum();
-    }
-
-    /** Graceful stop: every stream gets a final {@code close} event, every socket a 1001 close. */
-    public void stop() {
+    /**
+     * Graceful stop: every stream gets a final {@code close} event, every socket a 1001 close; waits (up to
+     * {@code grace}) for them to go out before the caller stops Jetty.
+     */
+    void stop(Duration grace) {
         byId.values().forEach(c -> c.end("The server is stopping"));
+        long deadline = System.nanoTime() + grace.toNanos();
+        while (byId.values().stream().anyMatch(c -> c.size() > 0) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        heartbeat.shutdownNow();
+        drains.shutdown();
     }
 }

@@ -5,6 +5,7 @@ import dev.stackbench.server.http.ServerServices;
 import io.javalin.config.RoutesConfig;
 
 import java.time.Clock;
+import java.time.Duration;
 
 /**
  * Plugs the real-time channels into the live server: SSE streams, stream tickets, custom-event publishing and
@@ -14,6 +15,9 @@ import java.time.Clock;
 public final class RealtimeModule implements RouteModule {
     /** Heartbeat comment (and WebSocket ping) interval of the wire contract. */
     public static final long HEARTBEAT_MILLIS = 15_000;
+
+    /** How long a stop waits for final events and close frames to leave. */
+    private static final Duration STOP_GRACE = Duration.ofSeconds(2);
 
     private final long heartbeatMillis;
     private RealtimeHub hub;
@@ -29,12 +33,12 @@ public final class RealtimeModule implements RouteModule {
 
     @Override
     public void register(RoutesConfig routes, ServerServices services) {
-        hub = new RealtimeHub(services.json(), services.project(), services.traffic()::recordStreamEvent);
+        hub = new RealtimeHub(services.json(), services.project(), services.traffic()::recordStreamEvent,
+                heartbeatMillis);
         services.model().onChange(hub::update);
         services.events().subscribe(hub::entityChanged);
         StreamAccess access = new StreamAccess(services.authenticator(), new StreamTickets<>(Clock.systemUTC()));
-        StreamRoutes streams = new StreamRoutes(hub, access, services.json(), services.model(), services.metrics(),
-                heartbeatMillis);
+        StreamRoutes streams = new StreamRoutes(hub, access, services.json(), services.model(), services.metrics());
         SocketRoutes sockets = new SocketRoutes(hub, access, services.model(), services.metrics(),
                 Math.max(1, heartbeatMillis / 1000));
         routes.get("/api/streams/{channel}", streams::subscribe);
@@ -48,7 +52,7 @@ public final class RealtimeModule implements RouteModule {
     @Override
     public void stop() {
         if (hub != null) {
-            hub.stop();
+            hub.stop(STOP_GRACE);
         }
     }
 }

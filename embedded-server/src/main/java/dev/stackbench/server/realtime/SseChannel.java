@@ -60,6 +60,11 @@ final class SseChannel implements LiveChannel {
         return subscribers.size();
     }
 
+    /** A heartbeat comment to every stream: keeps proxies from timing out, and finds clients that left. */
+    void ping() {
+        subscribers.forEach(SseSubscriber::ping);
+    }
+
     /** Each stream gets a final {@code close} event after what it already has queued, then ends. */
     @Override
     public void end(String reason) {

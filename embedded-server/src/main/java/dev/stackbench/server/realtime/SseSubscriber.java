@@ -1,85 +1,130 @@
 package dev.stackbench.server.realtime;
 
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
- * One open SSE stream. Publishers only {@link #offer} into a bounded queue; a dedicated writer thread drains it
- * onto the socket. A client that stops reading therefore blocks only its own writer, and once its queue is full
- * it is disconnected instead of stalling the channel (NOTES-security: SSE slow consumers).
+ * One open SSE stream. Publishers only {@link #offer} into a bounded queue; the stream's own drain task writes
+ * it out with non-blocking servlet I/O, on a small shared pool, and only while the socket can take more
+ * ({@code isReady}). A client that stops reading therefore holds no thread and delays nobody: its queue fills and
+ * it is disconnected (NOTES-security: SSE slow consumers). A thousand streams cost a thousand queues, not a
+ * thousand threads.
  */
-final class SseSubscriber {
-    /** Stack size of writer threads: they only copy bytes, and a thousand of them must stay cheap. */
-    private static final long WRITER_STACK_BYTES = 256 * 1024;
+final class SseSubscriber implements WriteListener {
+    private static final String PING = ": ping\n\n";
 
     private final BlockingQueue<String> queue;
-    private final OutputStream out;
-    private final long heartbeatMillis;
+    private final ServletOutputStream out;
+    private final Executor drains;
     private final Consumer<SseSubscriber> onClosed;
+    private final AtomicBoolean scheduled = new AtomicBoolean();
     private final AtomicBoolean closed = new AtomicBoolean();
-    private final AtomicBoolean finishing = new AtomicBoolean();
+    private volatile boolean finishing;
+    /** Bytes written but not yet flushed; touched only by the one running drain. */
+    private volatile boolean dirty;
 
     /**
-     * @param out       the response body of the stream
-     * @param capacity  events that may wait for this client before it counts as too slow
-     * @param onClosed  runs once when the stream ends for any reason (client gone, overflow, stop)
+     * @param out      the response body of the stream, switched to non-blocking mode by {@link #start}
+     * @param capacity frames that may wait for this client before it counts as too slow
+     * @param drains   the pool that runs drain tasks (one at a time per subscriber)
+     * @param onClosed runs once when the stream ends for any reason (client gone, overflow, stop)
      */
-    SseSubscriber(OutputStream out, int capacity, long heartbeatMillis, Consumer<SseSubscriber> onClosed) {
+    SseSubscriber(ServletOutputStream out, int capacity, Executor drains, Consumer<SseSubscriber> onClosed) {
         this.queue = new ArrayBlockingQueue<>(capacity);
         this.out = out;
-        this.heartbeatMillis = heartbeatMillis;
+        this.drains = drains;
         this.onClosed = onClosed;
     }
 
-    void start(String name) {
-        Thread writer = new Thread(null, this::drain, name, WRITER_STACK_BYTES);
-        writer.setDaemon(true);
-        writer.start();
+    /** Switches the stream to non-blocking writes; the container then calls {@link #onWritePossible}. */
+    void start() {
+        out.setWriteListener(this);
     }
 
     /** Queues an event without ever blocking; a full queue disconnects this subscriber. */
     void offer(StreamEvent event) {
-        if (!closed.get() && !queue.offer(event.toSse())) {
-            close();
+        enqueue(event.toSse());
+    }
+
+    /** A heartbeat comment, skipped when frames are waiting anyway. */
+    void ping() {
+        if (queue.isEmpty()) {
+            enqueue(PING);
         }
     }
 
     /** Sends {@code lastFrame} after what is queued, then ends the stream (graceful stop). */
     void finish(String lastFrame) {
-        if (finishing.compareAndSet(false, true) && !queue.offer(lastFrame)) {
-            close();
-        }
+        finishing = true;
+        enqueue(lastFrame);
     }
 
     boolean isOpen() {
         return !closed.get();
     }
 
-    private void drain() {
-        try {
-            while (!closed.get()) {
-                String frame = queue.poll(heartbeatMillis, TimeUnit.MILLISECONDS);
-                write(frame == null ? ": ping\n\n" : frame);
-                if (finishing.get() && queue.isEmpty()) {
-                    break;
-                }
-            }
-        } catch (IOException | InterruptedException gone) {
-            // The client went away (or we are stopping): ending the stream below is all there is to do.
-        } finally {
+    private void enqueue(String frame) {
+        if (closed.get()) {
+            return;
+        }
+        if (!queue.offer(frame)) {
             close();
+            return;
+        }
+        schedule();
+    }
+
+    private void schedule() {
+        if (!closed.get() && scheduled.compareAndSet(false, true)) {
+            drains.execute(this::drain);
         }
     }
 
-    private void write(String frame) throws IOException {
-        out.write(frame.getBytes(StandardCharsets.UTF_8));
-        out.flush();
+    @Override
+    public void onWritePossible() {
+        schedule();
+    }
+
+    @Override
+    public void onError(Throwable failure) {
+        close();
+    }
+
+    /** Writes while the socket takes more; flushes when the queue runs dry; ends after the final frame. */
+    private void drain() {
+        try {
+            while (!closed.get() && out.isReady()) {
+                String frame = queue.poll();
+                if (frame != null) {
+                    out.write(frame.getBytes(StandardCharsets.UTF_8));
+                    dirty = true;
+                } else if (dirty) {
+                    dirty = false;
+                    out.flush();
+                } else {
+                    if (finishing) {
+                        close();
+                    }
+                    break;
+                }
+            }
+        } catch (IOException | IllegalStateException gone) {
+            close();
+        } finally {
+            scheduled.set(false);
+        }
+        // An offer or onWritePossible may have come while this drain was finishing: look once more.
+        if (!closed.get() && (dirty || !queue.isEmpty() || finishing) && out.isReady()) {
+            schedule();
+        }
     }
 
     void close() {

@@ -31,16 +31,14 @@ final class StreamRoutes {
     private final ObjectMapper json;
     private final Supplier<Project> project;
     private final ServerMetrics metrics;
-    private final long heartbeatMillis;
 
     StreamRoutes(RealtimeHub hub, StreamAccess access, ObjectMapper json, Supplier<Project> project,
-                 ServerMetrics metrics, long heartbeatMillis) {
+                 ServerMetrics metrics) {
         this.hub = hub;
         this.access = access;
         this.json = json;
         this.project = project;
         this.metrics = metrics;
-        this.heartbeatMillis = heartbeatMillis;
     }
 
     void subscribe(Context ctx) throws IOException {
@@ -48,15 +46,16 @@ final class StreamRoutes {
         SseChannel channel = hub.sse(path).orElseThrow(() -> noRoute(ctx));
         access.peer(ctx, channel.model(), path);
         Long lastEventId = lastEventId(ctx.header("Last-Event-ID"));
+        // Async is started here (Javalin then reuses it) so the body can switch to non-blocking writes.
+        ctx.req().startAsync().setTimeout(0);
         HttpServletResponse res = ctx.res();
         res.setStatus(200);
         res.setCharacterEncoding("UTF-8");
         res.setContentType("text/event-stream");
         res.setHeader("Cache-Control", "no-cache");
         res.setHeader("X-Accel-Buffering", "no");
-        res.flushBuffer();
         CompletableFuture<Void> ended = new CompletableFuture<>();
-        SseSubscriber subscriber = new SseSubscriber(res.getOutputStream(), SUBSCRIBER_QUEUE, heartbeatMillis,
+        SseSubscriber subscriber = new SseSubscriber(res.getOutputStream(), SUBSCRIBER_QUEUE, hub.drains(),
                 closed -> {
                     channel.unsubscribe(closed);
                     metrics.streamClosed("sse");
@@ -65,7 +64,9 @@ final class StreamRoutes {
         ctx.future(() -> ended);
         metrics.streamOpened("sse");
         channel.subscribe(subscriber, lastEventId);
-        subscriber.start("sse-" + path);
+        // Headers go out only once the subscriber is registered: a client that saw 200 misses nothing.
+        res.flushBuffer();
+        subscriber.start();
     }
 
     /** A resume id the server never sent (not a number) is treated as a fresh connection. */

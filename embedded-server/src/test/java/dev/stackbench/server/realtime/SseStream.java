@@ -14,9 +14,16 @@ final class SseStream implements AutoCloseable {
     }
 
     final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
+    volatile int status;
     private CompletableFuture<HttpResponse<Void>> response;
+    private final java.util.concurrent.CountDownLatch headers = new java.util.concurrent.CountDownLatch(1);
+
+    void awaitStatus() throws InterruptedException {
+        headers.await(5, TimeUnit.SECONDS);
+    }
 
     HttpResponse.BodySubscriber<Void> subscriber() {
+        headers.countDown();
         return HttpResponse.BodySubscribers.fromLineSubscriber(new Parser());
     }
 

@@ -23,7 +23,11 @@ final class WsClient implements WebSocket.Listener, AutoCloseable {
 
     /** The next frame of {@code type}, skipping others (e.g. join announcements), or null after 5 s. */
     JsonNode next(String type) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        return next(type, 5);
+    }
+
+    JsonNode next(String type, int seconds) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         while (true) {
             JsonNode frame = frames.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
             if (frame == null || type.equals(frame.path("type").asText())) {
