@@ -5,6 +5,7 @@ import dev.stackbench.model.scenario.Scenario;
 import dev.stackbench.model.scenario.ScenarioRunner;
 import dev.stackbench.model.scenario.ScenarioSuite;
 import dev.stackbench.model.template.Templates;
+import dev.stackbench.server.auth.LoginHeader;
 import dev.stackbench.server.auth.SeedUser;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,14 +29,26 @@ class ScenarioSuiteTest {
         Project project = load(name);
         List<Scenario> scenarios = ScenarioSuite.derive(project);
         try (LiveServer server = LiveServer.start(project, LiveServerOptions.anyPort().withRateLimitsOff(true))) {
-            Map<String, ScenarioRunner.Account> accounts = server.seedUsers().stream().collect(Collectors.toMap(
-                    SeedUser::role, u -> new ScenarioRunner.Account(u.login(), u.password())));
-            List<ScenarioRunner.Outcome> outcomes = new ScenarioRunner(project, server.url(), accounts).run(scenarios);
+            List<ScenarioRunner.Outcome> outcomes = runner(project, server).run(scenarios);
             assertThat(outcomes.stream().filter(o -> !o.passed()).map(Object::toString).toList()).isEmpty();
             if (!project.entities().isEmpty()) {
                 assertThat(outcomes).hasSizeGreaterThan(10);
             }
         }
+    }
+
+    /** Password models log in over HTTP; OAuth-only models use the server's one-click login as a seed user. */
+    private static ScenarioRunner runner(Project project, LiveServer server) {
+        if (project.auth().passwordFieldId() != null) {
+            Map<String, ScenarioRunner.Account> accounts = server.seedUsers().stream().collect(Collectors.toMap(
+                    SeedUser::role, u -> new ScenarioRunner.Account(u.login(), u.password())));
+            return new ScenarioRunner(project, server.url(), accounts);
+        }
+        return new ScenarioRunner(project, server.url(), role -> {
+            SeedUser user = server.seedUsers().stream().filter(u -> u.role().equals(role)).findFirst().orElseThrow();
+            LoginHeader header = server.loginAs(user);
+            return new String[] {header.name(), header.value()};
+        });
     }
 
     /** Templates that have not landed on this branch yet are skipped, not failed. */

@@ -58,7 +58,7 @@ final class AccessScenarios {
         Optional<Endpoint> create = e.endpoint(EndpointKind.CREATE);
         Optional<Endpoint> patch = e.endpoint(EndpointKind.PATCH).filter(Endpoint::ownerOnly);
         String registeredRole = e.project().auth().defaultRole();
-        if (create.isEmpty() || patch.isEmpty() || e.owner().isEmpty() || registeredRole == null
+        if (e.project().auth().passwordFieldId() == null || create.isEmpty() || patch.isEmpty() || e.owner().isEmpty() || registeredRole == null
                 || patch.get().ownerExemptRoles().contains(registeredRole)
                 || !patch.get().roles().isEmpty() && !patch.get().roles().contains(registeredRole)) {
             return Optional.empty();
@@ -81,13 +81,18 @@ final class AccessScenarios {
         }
         String login = project.userEntity().get().field(project.auth().loginFieldId())
                 .map(f -> SampleBody.camel(f.name())).orElse("email");
-        String body = "{\"" + login + "\":\"nobody@example.com\",\"password\":\"wrong-password\"}";
-        return List.of(
-                new Scenario("a wrong password is a 401", "auth", List.of(Step.fails(null, "POST", "/api/auth/login",
-                        body, 401, "Invalid login or password", List.of()))),
+        List<Scenario> me = List.of(
                 new Scenario("me without credentials is a 401", "auth", List.of(Step.fails(null, "GET",
                         "/api/auth/me", null, 401, "Authentication required", List.of()))),
                 new Scenario("me with a forged token is a 401", "auth", List.of(Step.fails(FORGED, "GET",
                         "/api/auth/me", null, 401, "Invalid or expired credentials", List.of()))));
+        if (project.auth().passwordFieldId() == null) {
+            return me;
+        }
+        String body = "{\"" + login + "\":\"nobody@example.com\",\"password\":\"wrong-password\"}";
+        List<Scenario> all = new ArrayList<>(me);
+        all.add(new Scenario("a wrong password is a 401", "auth", List.of(Step.fails(null, "POST", "/api/auth/login",
+                body, 401, "Invalid login or password", List.of()))));
+        return all;
     }
 }

@@ -60,8 +60,16 @@ final class CrudScenarios {
         return creatorAllowed ? creator : e.actorFor(ep);
     }
 
-    /** Captures an existing id for every required foreign key; false when a parent cannot be listed. */
+    /**
+     * Puts an id for every required foreign key in a variable: a fresh parent (created first) when the key is
+     * part of a unique index, else the first listed row. False when no parent can be had.
+     */
     static boolean parents(EntityFacts e, List<EntityFacts> all, List<Step> steps, Map<String, String> fkVars) {
+        return parents(e, all, steps, fkVars, 0);
+    }
+
+    private static boolean parents(EntityFacts e, List<EntityFacts> all, List<Step> steps, Map<String, String> fkVars,
+                                   int depth) {
         for (Column fk : e.writableForeignKeys()) {
             if (fk.nullable()) {
                 continue;
@@ -69,15 +77,39 @@ final class CrudScenarios {
             String target = e.table().foreignKeys().stream().filter(f -> f.column().equals(fk.name()))
                     .map(f -> f.referencedTable()).findFirst().orElse("");
             Optional<EntityFacts> parent = all.stream().filter(p -> p.table().name().equals(target)).findFirst();
-            Optional<Endpoint> list = parent.flatMap(p -> p.endpoint(EndpointKind.LIST));
-            if (list.isEmpty()) {
+            if (parent.isEmpty()) {
                 return false;
             }
-            String var = fk.property() + "Parent";
-            steps.add(Step.ok(parent.get().actorFor(list.get()), "GET", list.get().path() + "?limit=1", null, 200,
-                    Shape.list(1, 1)).capturing(var, "/data/0/id"));
+            String var = fk.property() + "Parent" + depth;
+            boolean fresh = e.table().indexes().stream().anyMatch(i -> i.unique() && i.columns().contains(fk.name()));
+            if (!(fresh && created(parent.get(), all, steps, var, depth) || listed(parent.get(), steps, var))) {
+                return false;
+            }
             fkVars.put(fk.property(), var);
         }
+        return true;
+    }
+
+    private static boolean created(EntityFacts parent, List<EntityFacts> all, List<Step> steps, String var,
+                                   int depth) {
+        Optional<Endpoint> create = parent.endpoint(EndpointKind.CREATE);
+        Map<String, String> vars = new LinkedHashMap<>();
+        if (create.isEmpty() || depth > 2 || !parents(parent, all, steps, vars, depth + 1)) {
+            return false;
+        }
+        steps.add(Step.ok(parent.actorFor(create.get()), "POST", create.get().path(),
+                SampleBody.of(parent, vars, "p" + depth), 201, Shape.object(parent.readable())).capturing(var,
+                "/data/id"));
+        return true;
+    }
+
+    private static boolean listed(EntityFacts parent, List<Step> steps, String var) {
+        Optional<Endpoint> list = parent.endpoint(EndpointKind.LIST);
+        if (list.isEmpty()) {
+            return false;
+        }
+        steps.add(Step.ok(parent.actorFor(list.get()), "GET", list.get().path() + "?limit=1", null, 200,
+                Shape.list(1, 1)).capturing(var, "/data/0/id"));
         return true;
     }
 }

@@ -64,7 +64,7 @@ final class SampleBody {
         if (name.contains("email")) {
             raw = "user" + salt + unique + "@example.com";
         } else if (f.pattern() != null) {
-            raw = "sample-" + salt + (unique.isEmpty() ? "" : "-" + unique);
+            raw = patterned(f, salt, unique);
         } else {
             raw = "Sample " + name + " " + salt + unique;
         }
@@ -77,6 +77,16 @@ final class SampleBody {
             padded.append('x');
         }
         return padded.toString();
+    }
+
+    /** Keeps the run-time {@code {unique}} when the pattern allows it, else generates a matching value. */
+    private static String patterned(Field f, String salt, String unique) {
+        String plain = "sample" + salt + unique;
+        if (java.util.regex.Pattern.compile(f.pattern()).matcher(plain.replace("{unique}", "q1w2e3r4")).find()) {
+            return plain;
+        }
+        return dev.stackbench.model.sample.PatternSample.generate(f.pattern(), (f.id() + salt).hashCode())
+                .orElse(plain);
     }
 
     static String quote(String s) {

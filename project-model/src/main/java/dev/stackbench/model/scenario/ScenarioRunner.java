@@ -27,11 +27,17 @@ public final class ScenarioRunner {
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Project project;
     private final String baseUrl;
-    private final Map<String, Account> accounts;
+    private final Login login;
     private final Map<String, String[]> sessions = new HashMap<>();
 
     /** Login and password of a seed user. */
     public record Account(String login, String password) {
+    }
+
+    /** How the runner gets a credential header ({name, value}) for a role. */
+    @FunctionalInterface
+    public interface Login {
+        String[] header(String role) throws IOException;
     }
 
     /** The result of one scenario: {@code failedStep} is -1 when it passed. */
@@ -47,10 +53,25 @@ public final class ScenarioRunner {
         }
     }
 
+    /** Logs in per role with {@code POST /api/auth/login} and the given seed accounts. */
     public ScenarioRunner(Project project, String baseUrl, Map<String, Account> accountsByRole) {
         this.project = project;
         this.baseUrl = baseUrl;
-        this.accounts = Map.copyOf(accountsByRole);
+        Map<String, Account> accounts = Map.copyOf(accountsByRole);
+        this.login = role -> {
+            Account account = accounts.get(role);
+            if (account == null) {
+                throw new IOException("no seed account for role " + role);
+            }
+            return Logins.login(this, project, account);
+        };
+    }
+
+    /** Gets credentials from {@code login} (e.g. an OAuth model whose users log in on a consent page). */
+    public ScenarioRunner(Project project, String baseUrl, Login login) {
+        this.project = project;
+        this.baseUrl = baseUrl;
+        this.login = login;
     }
 
     public List<Outcome> run(List<Scenario> scenarios) {
@@ -149,11 +170,7 @@ public final class ScenarioRunner {
         }
         String[] cached = sessions.get(actor);
         if (cached == null) {
-            Account account = accounts.get(actor.substring("role:".length()));
-            if (account == null) {
-                throw new IOException("no seed account for " + actor);
-            }
-            cached = Logins.login(this, project, account);
+            cached = login.header(actor.substring("role:".length()));
             sessions.put(actor, cached);
         }
         return cached;
