@@ -15,6 +15,7 @@ import dev.stackbench.server.auth.LoginHeader;
 import dev.stackbench.server.auth.PasswordHasher;
 import dev.stackbench.server.auth.SeedUser;
 import dev.stackbench.server.db.Database;
+import dev.stackbench.server.db.Fingerprint;
 import dev.stackbench.server.db.SchemaMigrator;
 import dev.stackbench.server.db.Seeder;
 import dev.stackbench.server.db.StoredModel;
@@ -35,6 +36,7 @@ import dev.stackbench.server.rest.SqlUserDirectory;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.ServiceLoader;
 
 /**
@@ -142,6 +144,18 @@ public final class LiveServer implements AutoCloseable {
             return new LoginHeader("Authorization", "Bearer " + credentials.issueTokens(caller).accessToken());
         }
         return new LoginHeader("Cookie", credentials.cookieName() + "=" + credentials.openSession(caller));
+    }
+
+    /**
+     * Row count and a SHA-256 over every row of every table (ordered by key), for diagnostics and for tests that
+     * prove a barrage of bad requests changed nothing.
+     */
+    public Map<String, String> contentFingerprint() {
+        try {
+            return database.transaction(c -> Fingerprint.of(c, plan));
+        } catch (SQLException e) {
+            throw new IllegalStateException("fingerprint failed: " + e.getMessage(), e);
+        }
     }
 
     public TrafficRecorder traffic() {
