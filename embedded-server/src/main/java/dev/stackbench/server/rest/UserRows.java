@@ -45,8 +45,7 @@ final class UserRows {
         Resource r = Resource.of(project, plan, user.get());
         Column login = column(r, auth.loginFieldId());
         Column password = column(r, auth.passwordFieldId());
-        boolean passwordOptional = auth.strategy() == dev.stackbench.model.AuthStrategy.OAUTH;
-        if (login == null || (password == null && !passwordOptional)) {
+        if (login == null) {
             return Optional.empty();
         }
         return Optional.of(new UserRows(r, login, password, column(r, auth.roleFieldId()),
@@ -58,7 +57,7 @@ final class UserRows {
                 .findFirst().orElse(null);
     }
 
-    /** The row's id and password hash for a login (a null hash for OAuth-only users, who have no password). */
+    /** The row's id and password hash (null without a password column) for a login. */
     Optional<String[]> credentials(Connection c, String loginValue) throws SQLException {
         String hash = password == null ? "NULL" : Sql.q(password.name());
         String sql = "SELECT \"id\", " + hash + " FROM " + Sql.q(resource.table().name())
