@@ -27,6 +27,7 @@ public final class PlaygroundSession {
     private final HttpViewModel httpView;
     private final AuthViewModel auth;
     private final SseViewModel sse;
+    private final TrafficViewModel traffic;
     private final List<SeedLogin> seedUsers;
     private final Executor ui;
     private final java.util.function.Consumer<UnaryOperator<Project>> applyEdit;
@@ -41,6 +42,7 @@ public final class PlaygroundSession {
         httpView = new HttpViewModel(http, ui, this.project, environment);
         auth = new AuthViewModel(http, ui, this.project, environment);
         sse = new SseViewModel(http, ui, environment);
+        traffic = new TrafficViewModel(http, ui, environment);
     }
 
     public WebSocketViewModel newWebSocketConsole() {
@@ -78,6 +80,7 @@ public final class PlaygroundSession {
     public HttpViewModel http() { return httpView; }
     public AuthViewModel auth() { return auth; }
     public SseViewModel sse() { return sse; }
+    public TrafficViewModel traffic() { return traffic; }
     public List<SeedLogin> seedUsers() { return seedUsers; }
     public PlaygroundHttp client() { return http; }
 }

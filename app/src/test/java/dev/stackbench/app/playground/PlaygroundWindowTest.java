@@ -101,6 +101,17 @@ class PlaygroundWindowTest {
         assertThat(new String(curl.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim()).isEqualTo("200");
     }
 
+    @Test
+    void the_traffic_view_shows_requests_made_by_other_tools(FxRobot robot) throws Exception {
+        java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(live.server.url() + "/api/tags?sort=name")).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding());
+        robot.clickOn("Traffic");
+        TableView<TrafficViewModel.TrafficRow> table = robot.lookup("#traffic").queryTableView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().stream()
+                .anyMatch(r -> r.path().startsWith("/api/tags") && r.status() == 200));
+    }
+
     private void logInAs(FxRobot robot, String role) throws Exception {
         SeedLogin seed = live.seed(role);
         robot.interact(() -> robot.lookup("#seed-user").<javafx.scene.control.ComboBox<SeedLogin>>query()

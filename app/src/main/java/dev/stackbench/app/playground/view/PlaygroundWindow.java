@@ -23,7 +23,7 @@ import javafx.stage.Stage;
 
 /**
  * The live API playground: the model's endpoints on the left, request and response in the centre, the auth
- * helper on top, and tabs for SSE, WebSocket consoles and history.
+ * helper on top, and tabs for SSE, WebSocket consoles, history and the server's traffic.
  */
 public final class PlaygroundWindow {
     private final PlaygroundSession session;
@@ -43,7 +43,8 @@ public final class PlaygroundWindow {
         tree.show(session.projectProperty().get());
         session.projectProperty().addListener((obs, old, now) -> tree.show(now));
         tabs.getTabs().addAll(new HttpTab(session.http(), this::saveRequest),
-                new SseTab(session.sse(), session.channels(Transport.SSE)), historyTab());
+                new SseTab(session.sse(), session.channels(Transport.SSE)), historyTab(),
+                new TrafficTab(session.traffic()));
         addConsole();
         tabs.setId("playground-tabs");
         SplitPane split = new SplitPane(tree, tabs);
