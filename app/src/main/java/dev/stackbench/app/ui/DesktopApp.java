@@ -1,0 +1,25 @@
+package dev.stackbench.app.ui;
+
+import javafx.application.Application;
+import javafx.stage.Stage;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** The JavaFX application: opens the model file given on the command line, or the start screen. */
+public final class DesktopApp extends Application {
+    public static void launch(String[] args) {
+        Application.launch(DesktopApp.class, args);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        List<String> args = getParameters().getUnnamed();
+        Shell shell = new Shell(stage);
+        if (args.isEmpty()) {
+            shell.showStart();
+        } else {
+            shell.open(Path.of(args.get(0)));
+        }
+    }
+}
