@@ -74,12 +74,22 @@ public final class FanoutBench {
         return System.getProperty("java.home") + "/bin/java";
     }
 
-    /** Asks the server process for its memory after a GC: {@code [heapBytes, rssBytes, threads]}. */
+    /** Asks the server process for its memory after a GC: {@code [heapBytes, rssBytes, threads, sse, ws]}. */
     record ServerProbe(BufferedReader out, PrintWriter in) {
         long[] memory() throws Exception {
             in.println("mem");
             return Arrays.stream(out.readLine().replace("MEM ", "").trim().split(" ")).mapToLong(Long::parseLong)
                     .toArray();
+        }
+
+        /** Waits (up to 30 s) until the server has closed every stream and socket of the previous phase. */
+        long[] quiet() throws Exception {
+            long[] m = memory();
+            for (int i = 0; i < 30 && m[3] + m[4] > 0; i++) {
+                Thread.sleep(1000);
+                m = memory();
+            }
+            return m;
         }
     }
 
@@ -87,10 +97,10 @@ public final class FanoutBench {
         warmUp(rounds);
         System.out.printf("Fan-out on one live server, loopback, %d rounds per measurement%n", rounds);
         Stats sseOne = measureSse(1, rounds, probe, null);
-        long[] before = probe.memory();
+        long[] before = probe.quiet();
         Stats sseMany = measureSse(clients, rounds, probe, before);
         Stats wsOne = measureWs(1, rounds, probe, null);
-        long[] beforeWs = probe.memory();
+        long[] beforeWs = probe.quiet();
         Stats wsMany = measureWs(clients, rounds, probe, beforeWs);
         report("SSE", sseOne, sseMany);
         report("WebSocket", wsOne, wsMany);
