@@ -3,14 +3,19 @@ package dev.stackbench.server;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.stackbench.model.AuthConfig;
+import dev.stackbench.model.AuthStrategy;
 import dev.stackbench.model.Project;
 import dev.stackbench.model.plan.PlanBuilder;
 import dev.stackbench.model.plan.RelationalPlan;
 import dev.stackbench.model.plan.SchemaChange;
+import dev.stackbench.server.auth.Caller;
 import dev.stackbench.server.auth.CredentialService;
+import dev.stackbench.server.auth.LoginHeader;
 import dev.stackbench.server.auth.PasswordHasher;
 import dev.stackbench.server.auth.SeedUser;
 import dev.stackbench.server.db.Database;
+import dev.stackbench.server.db.Fingerprint;
 import dev.stackbench.server.db.SchemaMigrator;
 import dev.stackbench.server.db.Seeder;
 import dev.stackbench.server.db.StoredModel;
@@ -31,6 +36,7 @@ import dev.stackbench.server.rest.SqlUserDirectory;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.ServiceLoader;
 
 /**
@@ -47,6 +53,8 @@ public final class LiveServer implements AutoCloseable {
     private final TrafficRecorder traffic;
     private final ServerMetrics metrics;
     private final List<SeedUser> seedUsers;
+    private final CredentialService credentials;
+    private final SqlUserDirectory users;
     private volatile RelationalPlan plan;
     private volatile ApiHandler api;
     private volatile boolean running = true;
@@ -61,12 +69,12 @@ public final class LiveServer implements AutoCloseable {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         PasswordHasher hasher = new PasswordHasher();
         List<SeedUser> seedUsers = prepareDatabase(project, hasher, options);
-        CredentialService credentials = new CredentialService(project.auth());
+        this.credentials = new CredentialService(project.auth());
         HttpAuthenticator authenticator = new HttpAuthenticator(() -> credentials);
         EntityEvents events = new EntityEvents();
         this.rest = new RestContext(database, credentials, hasher, events, json, false,
                 new dev.stackbench.server.ops.RateLimiter(), options.rateLimitsOff());
-        SqlUserDirectory users = new SqlUserDirectory(rest, model);
+        this.users = new SqlUserDirectory(rest, model);
         this.api = RestApi.build(project, plan, rest);
         this.modules = new ArrayList<>(options.modules());
         ServiceLoader.load(RouteModule.class).forEach(modules::add);
@@ -121,6 +129,33 @@ public final class LiveServer implements AutoCloseable {
     /** One user per role, with the password to log in with. */
     public List<SeedUser> seedUsers() {
         return seedUsers;
+    }
+
+    /**
+     * One-click login as a seed user (the playground's "log in as"): a fresh access token, or a new session
+     * when the model uses sessions (OAuth models: what {@code oauth.issueAs} says).
+     */
+    public LoginHeader loginAs(SeedUser user) {
+        Caller caller = users.byId(user.id()).orElseThrow(() -> new IllegalArgumentException(
+                "No user " + user.login() + " in the live database"));
+        AuthConfig auth = model.get().auth();
+        AuthStrategy strategy = auth.strategy() == AuthStrategy.OAUTH ? auth.oauth().issueAs() : auth.strategy();
+        if (strategy == AuthStrategy.JWT) {
+            return new LoginHeader("Authorization", "Bearer " + credentials.issueTokens(caller).accessToken());
+        }
+        return new LoginHeader("Cookie", credentials.cookieName() + "=" + credentials.openSession(caller));
+    }
+
+    /**
+     * Row count and a SHA-256 over every row of every table (ordered by key), for diagnostics and for tests that
+     * prove a barrage of bad requests changed nothing.
+     */
+    public Map<String, String> contentFingerprint() {
+        try {
+            return database.transaction(c -> Fingerprint.of(c, plan));
+        } catch (SQLException e) {
+            throw new IllegalStateException("fingerprint failed: " + e.getMessage(), e);
+        }
     }
 
     public TrafficRecorder traffic() {

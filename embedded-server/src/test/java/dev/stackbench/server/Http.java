@@ -15,16 +15,22 @@ import java.util.Map;
 /** A tiny client over real sockets for the server tests: JSON in, status + parsed JSON out. */
 final class Http {
     static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client;
     private final String base;
     private final Map<String, String> headers = new LinkedHashMap<>();
 
     Http(String base) {
-        this.base = base;
+        this(base, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
     }
 
+    private Http(String base, HttpClient client) {
+        this.base = base;
+        this.client = client;
+    }
+
+    /** A copy that also sends this header (sharing the connection pool). */
     Http header(String name, String value) {
-        Http copy = new Http(base);
+        Http copy = new Http(base, client);
         copy.headers.putAll(headers);
         copy.headers.put(name, value);
         return copy;

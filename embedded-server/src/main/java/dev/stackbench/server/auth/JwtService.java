@@ -23,13 +23,25 @@ public final class JwtService {
     private final JwtSettings settings;
 
     public JwtService(JwtSettings settings) {
-        byte[] secret = new byte[32];
-        new SecureRandom().nextBytes(secret);
+        this(settings, randomSecret());
+    }
+
+    /** With a given secret (at least 32 bytes): tests sign expired or foreign tokens with it. */
+    JwtService(JwtSettings settings, byte[] secret) {
+        if (secret.length < 32) {
+            throw new IllegalArgumentException("HMAC secrets must have at least 32 bytes");
+        }
         this.settings = settings;
         this.algorithm = Algorithm.HMAC256(secret);
         this.verifier = JWT.require(algorithm).withIssuer(settings.issuer()).withAudience(settings.audience())
                 .withClaim("typ", "access").withClaimPresence("exp").withClaimPresence("iat")
                 .withClaimPresence("jti").withClaimPresence("sub").build();
+    }
+
+    private static byte[] randomSecret() {
+        byte[] secret = new byte[32];
+        new SecureRandom().nextBytes(secret);
+        return secret;
     }
 
     public long lifetimeSeconds() {

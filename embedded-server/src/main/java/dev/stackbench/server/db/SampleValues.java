@@ -2,6 +2,7 @@ package dev.stackbench.server.db;
 
 import dev.stackbench.model.Field;
 import dev.stackbench.model.Naming;
+import dev.stackbench.model.sample.PatternSample;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -99,7 +100,8 @@ final class SampleValues {
         String value = raw;
         if (field.pattern() != null && !matches(field.pattern(), value)) {
             String slugged = slug(value);
-            value = matches(field.pattern(), slugged) ? slugged : value;
+            value = matches(field.pattern(), slugged) ? slugged
+                    : PatternSample.generate(field.pattern(), (field.id() + i).hashCode()).orElse(value);
         }
         if (field.maxLength() != null && value.length() > field.maxLength()) {
             value = value.substring(0, field.maxLength());

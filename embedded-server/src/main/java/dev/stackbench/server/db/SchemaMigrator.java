@@ -4,7 +4,6 @@ import dev.stackbench.model.plan.Column;
 import dev.stackbench.model.plan.PlanDiff;
 import dev.stackbench.model.plan.RelationalPlan;
 import dev.stackbench.model.plan.SchemaChange;
-import dev.stackbench.model.plan.Table;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -122,10 +121,5 @@ public final class SchemaMigrator {
         if (c.from().unique() != c.to().unique()) {
             UniqueConstraints.change(st, admin, c.table(), c.to().name(), c.to().unique());
         }
-    }
-
-    /** Table of a plan by name (for callers that need the target shape). */
-    static Table table(RelationalPlan plan, String name) {
-        return plan.table(name).orElseThrow();
     }
 }

@@ -64,8 +64,9 @@ public final class Seeder {
                 : auth.defaultRole()) : auth.roles().stream().map(Role::name).toList();
         boolean emailLogin = project.userEntity().get().field(auth.loginFieldId())
                 .map(f -> f.name().toLowerCase(java.util.Locale.ROOT).contains("mail")).orElse(true);
+        boolean passwords = auth.passwordFieldId() != null;
         return roles.stream().map(role -> new SeedUser(null, emailLogin ? role + "@example.com" : role,
-                role + "-password", role)).toList();
+                passwords ? role + "-password" : null, role)).toList();
     }
 
     private static List<SeedUser> seedUsers(Connection admin, Project project, RelationalPlan plan,
@@ -82,8 +83,10 @@ public final class Seeder {
             Map<String, Object> values = SeedRows.sampleRow(user, table, i++, Map.of());
             AuthConfig auth = project.auth();
             user.field(auth.loginFieldId()).ifPresent(f -> values.put(column(table, f), account.login()));
-            user.field(auth.passwordFieldId()).ifPresent(f -> values.put(column(table, f),
-                    hasher.hash(account.password())));
+            if (account.password() != null) {
+                user.field(auth.passwordFieldId()).ifPresent(f -> values.put(column(table, f),
+                        hasher.hash(account.password())));
+            }
             user.field(auth.roleFieldId()).ifPresent(f -> values.put(column(table, f), account.role()));
             Object id = SeedRows.insert(admin, table, values);
             created.add(new SeedUser(String.valueOf(id), account.login(), account.password(), account.role()));

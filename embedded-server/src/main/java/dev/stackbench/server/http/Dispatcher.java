@@ -23,7 +23,7 @@ import java.util.Map;
 final class Dispatcher {
     private final HostParts parts;
 
-    Dispatcher(HostParts parts, Middleware middleware) {
+    Dispatcher(HostParts parts) {
         this.parts = parts;
     }
 

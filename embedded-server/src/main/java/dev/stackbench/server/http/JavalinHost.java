@@ -30,7 +30,7 @@ public final class JavalinHost {
     public JavalinHost(int port, HostParts parts, List<RouteModule> modules, ServerServices services) {
         this.json = parts.json();
         Middleware middleware = new Middleware(parts.production(), parts.rateLimitsOff(), this::port);
-        Dispatcher dispatcher = new Dispatcher(parts, middleware);
+        Dispatcher dispatcher = new Dispatcher(parts);
         Recorder recorder = new Recorder(parts);
         this.javalin = Javalin.create(cfg -> configure(cfg, port, parts, modules, services, middleware, dispatcher,
                 recorder));

@@ -102,11 +102,6 @@ final class Middleware {
         }
     }
 
-    /** A per-endpoint class, applied by the REST layer after authentication (user-keyed classes need the user). */
-    long acquire(RateLimitClass limit, String key) {
-        return rateLimitsOff ? 0 : limiter.acquire(limit, key, System.nanoTime());
-    }
-
     static ApiException tooManyRequests(long waitSeconds) {
         return new ApiException(429, "Too many requests", java.util.List.of(),
                 Map.of("Retry-After", Long.toString(waitSeconds)));

@@ -16,7 +16,8 @@ import java.util.Optional;
 
 /**
  * {@code /api/auth/register|login|refresh|logout|me}. JWT answers carry the token pair in {@code data}; sessions
- * set a fresh HttpOnly cookie (a new id at every login). OAuth projects issue what {@code oauth.issueAs} says.
+ * set a fresh HttpOnly cookie (a new id at every login). OAuth projects issue what {@code oauth.issueAs} says;
+ * without a password field there is no register or login (users come through the OAuth consent page).
  */
 final class AuthRoutes {
     private static final String DUMMY_HASH = "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$"
@@ -39,10 +40,12 @@ final class AuthRoutes {
 
     List<Route> routes() {
         List<Route> routes = new ArrayList<>(List.of(
-                Route.of("POST", "/api/auth/register", null, this::register),
-                Route.of("POST", "/api/auth/login", null, this::login),
                 Route.of("POST", "/api/auth/logout", null, this::logout),
                 Route.of("GET", "/api/auth/me", null, this::me)));
+        if (users.password != null) {
+            routes.add(Route.of("POST", "/api/auth/register", null, this::register));
+            routes.add(Route.of("POST", "/api/auth/login", null, this::login));
+        }
         if (jwt) {
             routes.add(Route.of("POST", "/api/auth/refresh", null, this::refresh));
         }

@@ -87,6 +87,7 @@ final class Crud {
             ownership.stampOwner(call, values);
             scope(call, c).ifPresent(s -> values.put(s.column(), s.value()));
             placeholders(values);
+            UniqueIndexes.check(r, values, c, repo, null);
             stamp(values, true);
             Object id = repo.insert(c, r, values);
             for (Map.Entry<Link, List<Object>> e : changes.links().entrySet()) {
@@ -109,6 +110,7 @@ final class Crud {
             }
             Validator.Changes changes = Validator.check(r, body, mode, c, repo, id);
             Map<String, Object> values = new java.util.LinkedHashMap<>(changes.columns());
+            UniqueIndexes.check(r, values, c, repo, id);
             stamp(values, false);
             repo.update(c, r, id, values);
             for (Map.Entry<Link, List<Object>> e : changes.links().entrySet()) {

@@ -46,7 +46,9 @@ final class Registration {
             throw ApiException.validation(List.of(new FieldError("password", problem)));
         }
         Map<String, Object> values = new LinkedHashMap<>(changes.columns());
-        values.put(users.password.name(), ctx.hasher().hash(password));
+        if (users.password != null) {
+            values.put(users.password.name(), ctx.hasher().hash(password));
+        }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
         users.resource.table().columns().stream().filter(col -> col.role() == dev.stackbench.model.plan.Column.Role
                 .CREATED_AT || col.role() == dev.stackbench.model.plan.Column.Role.UPDATED_AT)

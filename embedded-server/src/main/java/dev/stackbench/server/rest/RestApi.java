@@ -98,7 +98,14 @@ public final class RestApi implements ApiHandler {
                 response = response.withHeader(h.getKey(), h.getValue());
             }
             return response;
-        } catch (SQLException | RuntimeException e) {
+        } catch (SQLException e) {
+            if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
+                // A constraint the checks above did not foresee (a race between two writers): still a conflict.
+                return ApiResponse.of(409, Envelope.failure("Conflict", List.of(), request.requestId()));
+            }
+            LOG.error("rid={} {} {} failed: {}", request.requestId(), request.method(), request.path(), e.toString());
+            return ApiResponse.of(500, Envelope.failure("Internal server error", List.of(), request.requestId()));
+        } catch (RuntimeException e) {
             LOG.error("rid={} {} {} failed: {}", request.requestId(), request.method(), request.path(), e.toString());
             return ApiResponse.of(500, Envelope.failure("Internal server error", List.of(), request.requestId()));
         }

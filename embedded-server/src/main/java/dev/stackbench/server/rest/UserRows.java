@@ -45,7 +45,7 @@ final class UserRows {
         Resource r = Resource.of(project, plan, user.get());
         Column login = column(r, auth.loginFieldId());
         Column password = column(r, auth.passwordFieldId());
-        if (login == null || password == null) {
+        if (login == null) {
             return Optional.empty();
         }
         return Optional.of(new UserRows(r, login, password, column(r, auth.roleFieldId()),
@@ -57,9 +57,10 @@ final class UserRows {
                 .findFirst().orElse(null);
     }
 
-    /** The row's id and password hash for a login. */
+    /** The row's id and password hash (null without a password column) for a login. */
     Optional<String[]> credentials(Connection c, String loginValue) throws SQLException {
-        String sql = "SELECT \"id\", " + Sql.q(password.name()) + " FROM " + Sql.q(resource.table().name())
+        String hash = password == null ? "NULL" : Sql.q(password.name());
+        String sql = "SELECT \"id\", " + hash + " FROM " + Sql.q(resource.table().name())
                 + " WHERE " + Sql.q(login.name()) + " = ?";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, loginValue);

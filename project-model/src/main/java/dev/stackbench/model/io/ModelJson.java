@@ -4,6 +4,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,7 +17,9 @@ import dev.stackbench.model.Project;
 
 /**
  * The Jackson settings of the model file: pretty, keys in record-declaration order and maps sorted (so a diff of
- * two saves shows only what changed), enums in lower case, unknown properties refused, parser limits explicit.
+ * two saves shows only what changed), every array element and every object key on its own line with {@code \n}
+ * line ends on every platform, enums in lower case, unknown properties and trailing content refused, parser limits explicit.
+ * See docs/decisions/0001-model-file-format.md.
  */
 public final class ModelJson {
     /** The format this build writes. Bump it with a migration in {@code FormatMigrations} and a test. */
@@ -42,8 +47,20 @@ public final class ModelJson {
                 .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .serializationInclusion(JsonInclude.Include.NON_NULL)
+                .defaultPrettyPrinter(linePerElement())
                 .build();
+    }
+
+    /** Two-space indents, {@code "key": value}, one array element per line, {@code []} and {@code {}} when empty. */
+    private static DefaultPrettyPrinter linePerElement() {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        Separators separators = Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator("");
+        return new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter);
     }
 
     /** The whole document: {@code formatVersion} first, then the project. */

@@ -136,23 +136,25 @@ public final class PlanBuilder {
             }
         }
         for (ForeignKey fk : fks) {
-            boolean off = entity.relationship(fk.elementId()).map(Relationship::fkIndexOff)
-                    .orElseGet(() -> inverseIndexOff(fk.elementId()));
-            if (!off) {
-                addDerived(indexes, table, columns, fk.column());
-            }
+            columns.stream().filter(c -> c.name().equals(fk.column())).findFirst()
+                    .filter(c -> !autoIndexOff(entity, c))
+                    .ifPresent(c -> addDerived(indexes, table, columns, c.name()));
         }
         for (String property : queriedProperties(entity)) {
             columns.stream().filter(c -> c.property().equals(property)).findFirst()
-                    .filter(c -> entity.field(c.elementId()).map(f -> !f.autoIndexOff()).orElse(true))
+                    .filter(c -> !autoIndexOff(entity, c))
                     .ifPresent(c -> addDerived(indexes, table, columns, c.name()));
         }
         return indexes;
     }
 
-    private boolean inverseIndexOff(String relationshipId) {
+    /** The user turned the derived index off on the field or relationship the column comes from. */
+    private boolean autoIndexOff(Entity entity, Column column) {
+        if (column.role() == Column.Role.FIELD) {
+            return entity.field(column.elementId()).map(Field::autoIndexOff).orElse(false);
+        }
         return project.entities().stream().flatMap(e -> e.relationships().stream())
-                .filter(r -> r.id().equals(relationshipId)).anyMatch(Relationship::fkIndexOff);
+                .filter(r -> r.id().equals(column.elementId())).anyMatch(Relationship::fkIndexOff);
     }
 
     /** Filterable and sortable properties over all endpoints of the entity, in a stable order. */

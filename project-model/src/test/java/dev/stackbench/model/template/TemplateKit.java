@@ -8,14 +8,17 @@ import dev.stackbench.model.EndpointKind;
 import dev.stackbench.model.Entity;
 import dev.stackbench.model.Field;
 import dev.stackbench.model.FieldType;
+import dev.stackbench.model.HttpMethod;
+import dev.stackbench.model.Index;
+import dev.stackbench.model.Naming;
 import dev.stackbench.model.OnDelete;
 import dev.stackbench.model.ProductionSettings;
 import dev.stackbench.model.RelationKind;
 import dev.stackbench.model.Relationship;
+import dev.stackbench.model.Role;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.UnaryOperator;
 
 /** Terse constructors for writing the starter templates in code (they are generated into resources). */
 final class TemplateKit {
@@ -37,6 +40,15 @@ final class TemplateKit {
     static Field enumOf(String id, String name, String defaultValue, String... values) {
         return Field.of(id, name, FieldType.ENUM).withEnumValues(List.of(values)).withDefaultValue(defaultValue)
                 .withRequired(true);
+    }
+
+    /** An exact amount of money: a decimal with {@code precision} digits, two of them after the point. */
+    static Field money(String id, String name, int precision, boolean required) {
+        return typed(id, name, FieldType.DECIMAL, required).withDecimal(precision, 2).withRange(0.0, null);
+    }
+
+    static Field flag(String id, String name, boolean defaultValue) {
+        return typed(id, name, FieldType.BOOLEAN, true).withDefaultValue(Boolean.toString(defaultValue));
     }
 
     static Field email(String id) {
@@ -71,12 +83,37 @@ final class TemplateKit {
         return endpoints;
     }
 
-    interface EndpointEdit {
-        Endpoint apply(EndpointKind kind, Endpoint endpoint);
+    /** The CRUD set with every endpoint, reads included, for signed-in callers only, then adjusted by {@code edit}. */
+    static List<Endpoint> signedInCrud(Entity entity, EndpointEdit edit) {
+        return crud(entity, (kind, e) -> edit.apply(kind, e.withAuthRequired(true)));
     }
 
-    static UnaryOperator<Endpoint> publicRead() {
-        return e -> e.withAuthRequired(false);
+    /** {@code GET /api/PARENTS/{parentId}/CHILDREN}: the children of one parent, scoped by {@code relationshipId}. */
+    static Endpoint nestedList(Entity child, Entity parent, String relationshipId, String summary) {
+        String path = Naming.resourcePath(parent) + "/{" + Naming.idVariable(parent) + "}/"
+                + Naming.resourceName(child);
+        return new Endpoint(child.id() + ".nested_list", child.id(), EndpointKind.LIST, HttpMethod.GET, path, summary,
+                true, List.of(), false, List.of(), null, List.of(), List.of("createdAt"), relationshipId, 0, null);
+    }
+
+    /** A custom endpoint that answers live with {@code exampleJson}. */
+    static Endpoint custom(String id, HttpMethod method, String path, String summary, boolean authRequired,
+                           String exampleJson) {
+        return new Endpoint(id, null, EndpointKind.CUSTOM, method, path, summary, authRequired, List.of(), false,
+                List.of(), null, List.of(), List.of(), null, 200, exampleJson);
+    }
+
+    /** A unique index over the foreign keys of a join entity, so the same pair cannot be linked twice. */
+    static Index uniquePair(String id, String name, String firstRelationshipId, String secondRelationshipId) {
+        return new Index(id, name, List.of(firstRelationshipId, secondRelationshipId), true);
+    }
+
+    static Role role(String name, String description) {
+        return new Role("role_" + name, name, description);
+    }
+
+    interface EndpointEdit {
+        Endpoint apply(EndpointKind kind, Endpoint endpoint);
     }
 
     static Decision decision(String id, String topic, String title, String choice, String rationale,

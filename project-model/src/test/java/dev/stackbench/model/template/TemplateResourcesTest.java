@@ -20,6 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TemplateResourcesTest {
     static final Map<String, Supplier<Project>> SOURCES = Map.of(
             "blog", BlogTemplate::build,
+            "chat", ChatTemplate::build,
+            "dashboard", DashboardTemplate::build,
+            "saas", SaasTemplate::build,
             "blank", () -> Project.blank("Untitled"));
 
     @TestFactory

@@ -1,0 +1,76 @@
+package dev.stackbench.app.playground;
+
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Rows arriving from a network thread, shown in a bounded window. Arrivals are queued and drained to the
+ * observable list in one batch per UI turn, so thousands of events a second cost the UI thread a few list
+ * updates, not thousands. While paused, rows keep arriving and wait (bounded) until resumed.
+ */
+public final class BoundedFeed<T> {
+    private final ObservableList<T> rows = FXCollections.observableArrayList();
+    private final ConcurrentLinkedQueue<T> pending = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean drainScheduled = new AtomicBoolean();
+    private final Executor ui;
+    private final int window;
+    private volatile boolean paused;
+
+    public BoundedFeed(Executor ui, int window) {
+        this.ui = ui;
+        this.window = window;
+    }
+
+    public ObservableList<T> rows() {
+        return rows;
+    }
+
+    /** Called from any thread. */
+    public void add(T row) {
+        pending.add(row);
+        if (pending.size() > window) {
+            pending.poll();
+        }
+        if (!paused && drainScheduled.compareAndSet(false, true)) {
+            ui.execute(this::drain);
+        }
+    }
+
+    public void setPaused(boolean paused) {
+        this.paused = paused;
+        if (!paused && drainScheduled.compareAndSet(false, true)) {
+            ui.execute(this::drain);
+        }
+    }
+
+    public boolean isPaused() {
+        return paused;
+    }
+
+    public void clear() {
+        pending.clear();
+        rows.clear();
+    }
+
+    private void drain() {
+        drainScheduled.set(false);
+        List<T> batch = new ArrayList<>();
+        for (T row = pending.poll(); row != null; row = pending.poll()) {
+            batch.add(row);
+        }
+        if (batch.isEmpty()) {
+            return;
+        }
+        int overflow = rows.size() + batch.size() - window;
+        if (overflow > 0) {
+            rows.remove(0, Math.min(overflow, rows.size()));
+        }
+        rows.addAll(batch.size() > window ? batch.subList(batch.size() - window, batch.size()) : batch);
+    }
+}

@@ -1,0 +1,83 @@
+package dev.stackbench.app.playground;
+
+import dev.stackbench.model.Channel;
+import dev.stackbench.model.Ids;
+import dev.stackbench.model.Lists;
+import dev.stackbench.model.Playground;
+import dev.stackbench.model.Project;
+import dev.stackbench.model.Transport;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableMap;
+
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.function.UnaryOperator;
+
+/**
+ * Everything one playground window works with: the model, the environment ({@code baseUrl}, {@code token}, user
+ * variables), one cookie jar, and the view models of each tab. Saving a request edits the model through
+ * {@code applyEdit} so it lands on the main window's undo stack and in the model file.
+ */
+public final class PlaygroundSession {
+    private final ObjectProperty<Project> project;
+    private final ObservableMap<String, String> environment = FXCollections.observableHashMap();
+    private final PlaygroundHttp http = new PlaygroundHttp();
+    private final HttpViewModel httpView;
+    private final AuthViewModel auth;
+    private final SseViewModel sse;
+    private final List<SeedLogin> seedUsers;
+    private final Executor ui;
+    private final java.util.function.Consumer<UnaryOperator<Project>> applyEdit;
+
+    public PlaygroundSession(Project project, String baseUrl, List<SeedLogin> seedUsers, Executor ui,
+                             java.util.function.Consumer<UnaryOperator<Project>> applyEdit) {
+        this.project = new SimpleObjectProperty<>(project);
+        this.seedUsers = List.copyOf(seedUsers);
+        this.ui = ui;
+        this.applyEdit = applyEdit;
+        environment.put("baseUrl", baseUrl);
+        httpView = new HttpViewModel(http, ui, this.project, environment);
+        auth = new AuthViewModel(http, ui, this.project, environment);
+        sse = new SseViewModel(http, ui, environment);
+    }
+
+    public WebSocketViewModel newWebSocketConsole() {
+        return new WebSocketViewModel(http, ui, environment);
+    }
+
+    public List<String> channels(Transport transport) {
+        return project.get().channels().stream().filter(c -> c.transport() == transport).map(Channel::name).toList();
+    }
+
+    /** Stores the request in the editor into the named collection of the model (created when missing). */
+    public void saveCurrentRequest(String collectionName, String requestName) {
+        RequestSpec spec = httpView.composed();
+        Playground.SavedRequest saved = new Playground.SavedRequest(Ids.next("req"), requestName,
+                Playground.SavedRequest.Kind.HTTP, spec.method(), spec.url(), spec.headers(), spec.body(), List.of());
+        applyEdit.accept(p -> p.withPlayground(withRequest(p.playground(), collectionName, saved)));
+    }
+
+    static Playground withRequest(Playground playground, String collectionName, Playground.SavedRequest saved) {
+        boolean exists = playground.collections().stream().anyMatch(c -> c.name().equals(collectionName));
+        List<Playground.RequestCollection> collections = exists
+                ? Lists.replace(playground.collections(), c -> c.name().equals(collectionName),
+                c -> new Playground.RequestCollection(c.id(), c.name(), Lists.plus(c.requests(), saved)))
+                : Lists.plus(playground.collections(),
+                new Playground.RequestCollection(Ids.next("col"), collectionName, List.of(saved)));
+        return new Playground(collections, playground.environments(), playground.activeEnvironment());
+    }
+
+    public void updateProject(Project changed) {
+        project.set(changed);
+    }
+
+    public ObjectProperty<Project> projectProperty() { return project; }
+    public ObservableMap<String, String> environment() { return environment; }
+    public HttpViewModel http() { return httpView; }
+    public AuthViewModel auth() { return auth; }
+    public SseViewModel sse() { return sse; }
+    public List<SeedLogin> seedUsers() { return seedUsers; }
+    public PlaygroundHttp client() { return http; }
+}

@@ -1,0 +1,158 @@
+package dev.stackbench.app.playground.view;
+
+import dev.stackbench.app.playground.CurlCommand;
+import dev.stackbench.app.playground.Exchange;
+import dev.stackbench.app.playground.PlaygroundSession;
+import dev.stackbench.app.playground.SeedLogin;
+import dev.stackbench.model.Transport;
+import javafx.geometry.Orientation;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+
+/**
+ * The live API playground: the model's endpoints on the left, request and response in the centre, the auth
+ * helper on top, and tabs for SSE, WebSocket consoles and history.
+ */
+public final class PlaygroundWindow {
+    private final PlaygroundSession session;
+    private final Stage stage = new Stage();
+    private final TabPane tabs = new TabPane();
+    private int consoles;
+
+    public PlaygroundWindow(PlaygroundSession session) {
+        this.session = session;
+        EndpointTree tree = new EndpointTree(session.http()::select);
+        tree.setId("endpoint-tree");
+        tree.show(session.projectProperty().get());
+        session.projectProperty().addListener((obs, old, now) -> tree.show(now));
+        tabs.getTabs().addAll(new HttpTab(session.http(), this::saveRequest),
+                new SseTab(session.sse(), session.channels(Transport.SSE)), historyTab());
+        addConsole();
+        tabs.setId("playground-tabs");
+        SplitPane split = new SplitPane(tree, tabs);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.24);
+        BorderPane root = new BorderPane(split);
+        root.setTop(authBar());
+        root.setRight(claims());
+        root.getStyleClass().add("playground");
+        Scene scene = new Scene(root, 1280, 800);
+        scene.getStylesheets().add(PlaygroundWindow.class.getResource(
+                "/dev/stackbench/app/playground/playground.css").toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle("Playground — " + session.projectProperty().get().meta().name() + " — "
+                + session.environment().get("baseUrl"));
+        stage.setOnHidden(e -> session.sse().disconnect());
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public void show() {
+        stage.show();
+    }
+
+    private HBox authBar() {
+        ComboBox<SeedLogin> users = new ComboBox<>();
+        users.setId("seed-user");
+        users.getItems().setAll(session.seedUsers());
+        if (!users.getItems().isEmpty()) {
+            users.setValue(users.getItems().get(0));
+        }
+        Button login = new Button("Log in");
+        login.setId("login");
+        login.setOnAction(e -> {
+            if (users.getValue() != null) {
+                session.auth().loginAs(users.getValue());
+            }
+        });
+        Button refresh = new Button("Refresh token");
+        refresh.setOnAction(e -> session.auth().refresh());
+        Button logout = new Button("Log out");
+        logout.setOnAction(e -> session.auth().logout());
+        Label state = new Label();
+        state.setId("auth-state");
+        state.textProperty().bind(session.auth().stateProperty());
+        Button console = new Button("Another WebSocket console");
+        console.setOnAction(e -> addConsole());
+        HBox bar = new HBox(8, new Label("Log in as"), users, login, refresh, logout, state, console);
+        bar.getStyleClass().add("toolbar-row");
+        return bar;
+    }
+
+    private VBox claims() {
+        TextArea claims = new TextArea();
+        claims.setEditable(false);
+        claims.setPrefColumnCount(22);
+        claims.textProperty().bind(session.auth().claimsProperty());
+        Label title = new Label("Credentials");
+        title.getStyleClass().add("section-title");
+        VBox box = new VBox(4, title, claims);
+        box.setPrefWidth(240);
+        box.setStyle("-fx-padding: 0 8 8 0;");
+        return box;
+    }
+
+    private Tab historyTab() {
+        ListView<Exchange> list = new ListView<>(session.http().history());
+        list.setId("history");
+        list.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(Exchange item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.summary());
+            }
+        });
+        Button replay = new Button("Replay");
+        replay.setOnAction(e -> {
+            Exchange chosen = list.getSelectionModel().getSelectedItem();
+            if (chosen != null) {
+                session.http().load(chosen.request());
+                session.http().send(chosen.request());
+                tabs.getSelectionModel().select(0);
+            }
+        });
+        Button curl = new Button("Copy as curl");
+        curl.setOnAction(e -> {
+            Exchange chosen = list.getSelectionModel().getSelectedItem();
+            if (chosen != null) {
+                HttpTab.copy(CurlCommand.of(chosen.request()));
+            }
+        });
+        HBox bar = new HBox(8, replay, curl);
+        bar.getStyleClass().add("toolbar-row");
+        BorderPane pane = new BorderPane(list);
+        pane.setTop(bar);
+        return HttpTab.fixed("History", pane);
+    }
+
+    private void addConsole() {
+        consoles++;
+        WebSocketTab tab = new WebSocketTab("WebSocket " + consoles, session.newWebSocketConsole(),
+                session.channels(Transport.WEBSOCKET));
+        tab.setClosable(consoles > 1);
+        tabs.getTabs().add(tab);
+    }
+
+    private void saveRequest() {
+        TextInputDialog dialog = new TextInputDialog("My requests");
+        dialog.setHeaderText("Save this request into a collection of the model");
+        dialog.setContentText("Collection");
+        dialog.initOwner(stage);
+        dialog.showAndWait().ifPresent(collection -> session.saveCurrentRequest(collection,
+                session.http().composed().method() + " " + session.http().composed().url()));
+    }
+}

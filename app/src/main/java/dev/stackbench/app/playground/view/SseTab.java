@@ -1,0 +1,69 @@
+package dev.stackbench.app.playground.view;
+
+import dev.stackbench.app.playground.SseViewModel;
+import dev.stackbench.app.playground.SseViewModel.SseRow;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.transformation.FilteredList;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+
+import java.util.List;
+import java.util.function.Function;
+
+/** SSE viewer: pick a channel, connect, watch events live, filter, pause, reconnect with Last-Event-ID. */
+final class SseTab extends Tab {
+    SseTab(SseViewModel vm, List<String> channels) {
+        super("SSE");
+        setClosable(false);
+        ComboBox<String> channel = new ComboBox<>();
+        channel.setId("sse-channel");
+        channel.getItems().setAll(channels);
+        channel.valueProperty().bindBidirectional(vm.channelProperty());
+        if (!channels.isEmpty()) {
+            channel.setValue(channels.get(0));
+        }
+        Button connect = new Button("Connect");
+        connect.setId("sse-connect");
+        connect.setOnAction(e -> vm.connect());
+        Button reconnect = new Button("Reconnect (resume)");
+        reconnect.setOnAction(e -> vm.reconnect());
+        Button disconnect = new Button("Disconnect");
+        disconnect.setOnAction(e -> vm.disconnect());
+        ToggleButton pause = new ToggleButton("Pause");
+        pause.selectedProperty().addListener((obs, old, now) -> vm.feed().setPaused(now));
+        TextField filter = new TextField();
+        filter.setPromptText("Filter events");
+        Label state = new Label();
+        state.setId("sse-state");
+        state.textProperty().bind(vm.stateProperty());
+        HBox bar = new HBox(8, new Label("Channel"), channel, connect, reconnect, disconnect, pause, filter, state);
+        bar.getStyleClass().add("toolbar-row");
+        FilteredList<SseRow> visible = new FilteredList<>(vm.feed().rows());
+        filter.textProperty().addListener((obs, old, now) -> visible.setPredicate(row -> row.matches(now)));
+        TableView<SseRow> table = new TableView<>(visible);
+        table.setId("sse-events");
+        table.setPlaceholder(new Label("No events yet — connect, then create a row in the HTTP tab"));
+        table.getColumns().add(column("Time", 110, r -> r.time().toString()));
+        table.getColumns().add(column("Id", 70, r -> r.id() == null ? "" : r.id()));
+        table.getColumns().add(column("Event", 120, SseRow::event));
+        table.getColumns().add(column("Data", 700, SseRow::data));
+        BorderPane pane = new BorderPane(table);
+        pane.setTop(bar);
+        setContent(pane);
+    }
+
+    static <T> TableColumn<T, String> column(String title, double width, Function<T, String> value) {
+        TableColumn<T, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        return column;
+    }
+}
