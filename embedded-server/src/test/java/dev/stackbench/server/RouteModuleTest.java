@@ -17,7 +17,7 @@ class RouteModuleTest {
 
     private final RouteModule module = (routes, services) -> {
         services.events().subscribe(events::add);
-        routes.get("/api/streams/{channel}", ctx -> {
+        routes.get("/api/probe/{channel}", ctx -> {
             AuthOutcome auth = services.authenticator().authenticate(ctx);
             if (auth.kind() != AuthOutcome.Kind.AUTHENTICATED) {
                 throw ApiException.authenticationRequired();
@@ -31,13 +31,13 @@ class RouteModuleTest {
         LiveServerOptions options = LiveServerOptions.anyPort().withModules(List.of(module));
         try (LiveServer server = LiveServer.start(Templates.load("blog"), options)) {
             Http http = new Http(server.url());
-            Http.Reply anonymous = http.get("/api/streams/activity");
+            Http.Reply anonymous = http.get("/api/probe/activity");
             assertThat(anonymous.status()).isEqualTo(401);
             assertThat(anonymous.error()).isEqualTo("Authentication required");
             assertThat(anonymous.header("X-Request-Id")).isNotBlank();
             String token = http.post("/api/auth/login", "{\"email\":\"admin@example.com\",\"password\":\"admin-password\"}")
                     .json().at("/data/accessToken").asText();
-            Http.Reply ok = http.bearer(token).get("/api/streams/activity");
+            Http.Reply ok = http.bearer(token).get("/api/probe/activity");
             assertThat(ok.status()).isEqualTo(200);
             assertThat(ok.body()).startsWith("stream activity for ");
         }
