@@ -90,6 +90,18 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Runs read-only {@code work} as the non-admin user in auto-commit mode (no transaction round trips). */
+    public <T> T read(SqlWork<T> work) throws SQLException {
+        lock.readLock().lock();
+        Connection c = borrow();
+        try {
+            return work.run(c);
+        } finally {
+            pool.offer(c);
+            lock.readLock().unlock();
+        }
+    }
+
     /** Runs {@code work} on the admin connection while no request is running (schema changes, seeding). */
     public <T> T exclusive(SqlWork<T> work) throws SQLException {
         lock.writeLock().lock();
@@ -129,7 +141,7 @@ public final class Database implements AutoCloseable {
     /** True when the database answers a trivial query. */
     public boolean ping() {
         try {
-            return transaction(c -> {
+            return read(c -> {
                 try (Statement st = c.createStatement()) {
                     return st.executeQuery("SELECT 1").next();
                 }

@@ -44,6 +44,9 @@ public final class JavalinHost {
         cfg.jetty.host = "127.0.0.1";
         cfg.jetty.port = port;
         cfg.http.maxRequestSize = Math.max(parts.production().get().maxBodyBytes() * 2L, 1_000_000L);
+        // Graceful stop: Jetty lets in-flight requests finish for up to the model's timeout (capped for a local tool).
+        long stopMillis = Math.min(parts.production().get().shutdownTimeoutSeconds(), 10) * 1000L;
+        cfg.jetty.modifyServer(server -> server.setStopTimeout(stopMillis));
         cfg.routes.before(middleware::before);
         for (RouteModule module : modules) {
             module.register(cfg.routes, services);

@@ -40,7 +40,7 @@ final class Crud {
         ListQuery q = ListQuery.parse(call.request().query(), call.endpoint(), r, style.defaultPageSize(),
                 style.maxPageSize());
         List<Repository.Condition> where = new ArrayList<>(q.filters());
-        Repository.Page page = ctx.database().transaction(c -> {
+        Repository.Page page = ctx.database().read(c -> {
             scope(call, c).ifPresent(where::add);
             ownership.listFilter(call).ifPresent(where::add);
             return repo.list(c, r, where, q.sort(), q.limit(), q.offset());
@@ -72,7 +72,7 @@ final class Crud {
 
     ApiResponse get(Call call) throws SQLException {
         Object id = Ids.parse(call.vars().get("id"), r.table(), "id");
-        ObjectNode row = ctx.database().transaction(c -> {
+        ObjectNode row = ctx.database().read(c -> {
             ownership.check(call, c, id);
             return repo.find(c, r, id).orElseThrow(() -> notFound(call));
         });
