@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stackbench.model.Channel;
 import dev.stackbench.model.Naming;
-import dev.stackbench.server.events.EntityEvent;
 import dev.stackbench.model.Project;
 import dev.stackbench.model.Transport;
+import dev.stackbench.server.events.EntityEvent;
 
 import java.time.Duration;
 import java.util.HashMap;
