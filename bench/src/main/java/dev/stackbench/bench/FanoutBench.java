@@ -10,6 +10,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -55,6 +57,7 @@ public final class FanoutBench {
     public static void main(String[] args) throws Exception {
         int clients = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
+        checkDescriptors(clients);
         Process server = new ProcessBuilder(javaBin(), "-Xmx1g", "-cp", System.getProperty("java.class.path"),
                 FanoutServer.class.getName())
                 // The server's request log goes to a file so the figures stay readable.
@@ -74,26 +77,60 @@ public final class FanoutBench {
         return System.getProperty("java.home") + "/bin/java";
     }
 
-    /** Asks the server process for its memory after a GC: {@code [heapBytes, rssBytes, threads]}. */
+    /** Asks the server process for its memory after a GC: {@code [heapBytes, rssBytes, threads, sse, ws]}. */
     record ServerProbe(BufferedReader out, PrintWriter in) {
         long[] memory() throws Exception {
             in.println("mem");
             return Arrays.stream(out.readLine().replace("MEM ", "").trim().split(" ")).mapToLong(Long::parseLong)
                     .toArray();
         }
+
+        /** Waits (up to 30 s) until the server has closed every stream and socket of the previous phase. */
+        long[] quiet() throws Exception {
+            long[] m = memory();
+            for (int i = 0; i < 30 && m[3] + m[4] > 0; i++) {
+                Thread.sleep(1000);
+                m = memory();
+            }
+            return m;
+        }
     }
 
     private void run(int clients, int rounds, ServerProbe probe) throws Exception {
         warmUp(rounds);
-        System.out.printf("Fan-out on one live server, loopback, %d rounds per measurement%n", rounds);
+        System.out.printf("Fan-out on one live server, loopback, %d rounds per measurement; load average %s%n",
+                rounds, loadAverage());
         Stats sseOne = measureSse(1, rounds, probe, null);
-        long[] before = probe.memory();
+        long[] before = probe.quiet();
         Stats sseMany = measureSse(clients, rounds, probe, before);
         Stats wsOne = measureWs(1, rounds, probe, null);
-        long[] beforeWs = probe.memory();
+        long[] beforeWs = probe.quiet();
         Stats wsMany = measureWs(clients, rounds, probe, beforeWs);
         report("SSE", sseOne, sseMany);
         report("WebSocket", wsOne, wsMany);
+        System.out.printf("Load average at the end: %s (the clients share the machine with the server)%n",
+                loadAverage());
+    }
+
+    /** The 1-minute load average (Linux): latency figures on a shared 2-core machine need this context. */
+    private static String loadAverage() throws Exception {
+        Path proc = Path.of("/proc/loadavg");
+        return Files.exists(proc) ? Files.readString(proc).split(" ")[0] : "n/a";
+    }
+
+    /** Each loopback connection costs the bench process one descriptor and the server one. */
+    private static void checkDescriptors(int clients) throws Exception {
+        Path limits = Path.of("/proc/self/limits");
+        if (!Files.exists(limits)) {
+            return;
+        }
+        String line = Files.readAllLines(limits).stream().filter(l -> l.startsWith("Max open files")).findFirst()
+                .orElse("");
+        String[] parts = line.trim().split("\\s+");
+        if (parts.length > 3 && parts[3].matches("\\d+") && Long.parseLong(parts[3]) < 2L * clients + 256) {
+            throw new IllegalStateException("Open-file limit " + parts[3] + " is too low for " + clients
+                    + " SSE + " + clients + " WebSocket clients: run `ulimit -n 20000` first");
+        }
     }
 
     /** A short pass so neither JVM measures its cold code paths. */

@@ -19,7 +19,7 @@ import java.util.List;
 /**
  * The server half of {@link FanoutBench}, run in its own JVM: a live server for the blog template plus a public
  * SSE channel and a public WebSocket channel. Prints {@code PORT n}; answers {@code mem} on stdin with
- * {@code MEM heapBytes rssBytes threads} after a GC; {@code quit} stops it.
+ * {@code MEM heapBytes rssBytes threads openSse openWs} after a GC; {@code quit} stops it.
  */
 public final class FanoutServer {
     static final String SSE_CHANNEL = "bench-feed";
@@ -44,7 +44,8 @@ public final class FanoutServer {
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             for (String line = in.readLine(); line != null && !line.equals("quit"); line = in.readLine()) {
                 if (line.equals("mem")) {
-                    System.out.println("MEM " + heapAfterGc() + " " + rss() + " " + Thread.activeCount());
+                    System.out.println("MEM " + heapAfterGc() + " " + rss() + " " + Thread.activeCount() + " "
+                            + server.metrics().openStreams("sse") + " " + server.metrics().openStreams("websocket"));
                     System.out.flush();
                 }
             }

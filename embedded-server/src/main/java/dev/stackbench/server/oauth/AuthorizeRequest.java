@@ -1,6 +1,7 @@
 package dev.stackbench.server.oauth;
 
 import dev.stackbench.model.OAuthSettings;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;

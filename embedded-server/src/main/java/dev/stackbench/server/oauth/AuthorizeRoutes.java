@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stackbench.model.Project;
 import io.javalin.http.Context;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import io.javalin.http.HttpStatus;
+
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -51,7 +51,7 @@ final class AuthorizeRoutes {
         }
         AuthorizeRequest request = v.request();
         if (!"allow".equals(ctx.formParam("decision"))) {
-            redirect(ctx, request.redirectUri(), Map.of("error", "access_denied",
+            redirect(ctx, QueryString.append(request.redirectUri(), "error", "access_denied",
                     "error_description", "The user denied access", "state", request.state()));
             return;
         }
@@ -60,7 +60,7 @@ final class AuthorizeRoutes {
             page(ctx, 400, ConsentPage.error("Pick one of the listed users."));
             return;
         }
-        redirect(ctx, request.redirectUri(), Map.of("code", server.approve(request, userId),
+        redirect(ctx, QueryString.append(request.redirectUri(), "code", server.approve(request, userId),
                 "state", request.state()));
     }
 
@@ -71,10 +71,8 @@ final class AuthorizeRoutes {
         if (p != null && !p.redirect()) {
             page(ctx, 400, ConsentPage.error(p.description()));
         } else if (p != null) {
-            String state = v.request().state();
-            redirect(ctx, v.request().redirectUri(), state == null
-                    ? Map.of("error", p.error(), "error_description", p.description())
-                    : Map.of("error", p.error(), "error_description", p.description(), "state", state));
+            redirect(ctx, QueryString.append(v.request().redirectUri(), "error", p.error(),
+                    "error_description", p.description(), "state", v.request().state()));
         }
         return v;
     }
@@ -93,7 +91,7 @@ final class AuthorizeRoutes {
         noStore(ctx);
         String header = ctx.header("Authorization");
         String token = header != null && header.startsWith("Bearer ") ? header.substring(7).trim() : null;
-        var user = server.userOf(token).flatMap(accounts::user);
+        Optional<LocalUser> user = server.userOf(token).flatMap(accounts::user);
         if (user.isEmpty()) {
             ctx.header("WWW-Authenticate", "Bearer error=\"invalid_token\"");
             ctx.status(401).contentType("application/json").result("{\"error\":\"invalid_token\"}");
@@ -113,13 +111,9 @@ final class AuthorizeRoutes {
         ctx.status(status).html(html);
     }
 
-    private static void redirect(Context ctx, String uri, Map<String, String> params) {
-        StringBuilder target = new StringBuilder(uri).append(uri.contains("?") ? '&' : '?');
-        params.forEach((k, v) -> target.append(k).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8))
-                .append('&'));
-        target.setLength(target.length() - 1);
+    private static void redirect(Context ctx, String target) {
         noStore(ctx);
-        ctx.redirect(target.toString(), io.javalin.http.HttpStatus.FOUND);
+        ctx.redirect(target, HttpStatus.FOUND);
     }
 
     private static void noStore(Context ctx) {

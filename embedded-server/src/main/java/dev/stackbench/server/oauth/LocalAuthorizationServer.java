@@ -1,6 +1,7 @@
 package dev.stackbench.server.oauth;
 
 import dev.stackbench.model.OAuthSettings;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -6,8 +6,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.SameSite;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -48,14 +47,11 @@ final class LoginFlow {
         Cookie cookie = new Cookie(STATE_COOKIE, state, "/api/auth/oauth", (int) PendingLogins.LIFETIME.toSeconds(),
                 false, true, null, SameSite.LAX);
         ctx.cookie(cookie);
-        StringBuilder url = new StringBuilder("/oauth/authorize?");
-        Map.of("response_type", "code", "client_id", settings.get().clientId(), "redirect_uri", redirectUri,
-                        "state", state, "code_challenge", Pkce.challenge(verifier), "code_challenge_method", "S256")
-                .forEach((k, v) -> url.append(k).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8))
-                        .append('&'));
-        url.setLength(url.length() - 1);
+        String url = QueryString.append("/oauth/authorize", "response_type", "code",
+                "client_id", settings.get().clientId(), "redirect_uri", redirectUri, "state", state,
+                "code_challenge", Pkce.challenge(verifier), "code_challenge_method", "S256");
         ctx.header("Cache-Control", "no-store");
-        ctx.redirect(url.toString(), HttpStatus.FOUND);
+        ctx.redirect(url, HttpStatus.FOUND);
     }
 
     /** The signed-in user; 401 when the callback cannot be trusted (unknown state, other browser, bad code). */

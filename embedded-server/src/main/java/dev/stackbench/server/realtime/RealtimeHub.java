@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stackbench.model.Channel;
 import dev.stackbench.model.Naming;
-import dev.stackbench.server.events.EntityEvent;
 import dev.stackbench.model.Project;
 import dev.stackbench.model.Transport;
+import dev.stackbench.server.events.EntityEvent;
 
 import java.time.Duration;
 import java.util.HashMap;
@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
@@ -33,9 +32,11 @@ public final class RealtimeHub {
     private final StreamLog log;
     private final Map<String, LiveChannel> byId = new ConcurrentHashMap<>();
     private volatile Map<String, String> idByPath = Map.of();
-    /** Runs SSE drain tasks: non-blocking, so a couple of threads serve every stream. */
-    private final ExecutorService drains = Executors.newFixedThreadPool(
-            Math.max(2, Runtime.getRuntime().availableProcessors()), daemon("sse-drain"));
+    /**
+     * Runs SSE drain tasks on the thread that made the work (publisher, heartbeat or Jetty's write-completion
+     * callback): every write is non-blocking, so no hand-off to another thread is needed, as with WebSocket sends.
+     */
+    private final Executor drains = Runnable::run;
     private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(
             daemon("sse-heartbeat"));
 
@@ -158,6 +159,5 @@ public final class RealtimeHub {
             }
         }
         heartbeat.shutdownNow();
-        drains.shutdown();
     }
 }

@@ -88,9 +88,12 @@ final class SseSubscriber implements WriteListener {
         }
     }
 
+    /** The socket drained: continue only if something waits (an idle stream needs no task). */
     @Override
     public void onWritePossible() {
-        schedule();
+        if (dirty || finishing || !queue.isEmpty()) {
+            schedule();
+        }
     }
 
     @Override

@@ -23,13 +23,17 @@ class WebSocketChannelsTest {
     private static String author;
     private static String reader;
 
-    @BeforeAll
-    static void start() throws Exception {
+    static Project project() {
         Project blog = Templates.load("blog");
         List<Channel> channels = new ArrayList<>(blog.channels());
         channels.add(new Channel("ch_chat", "chat", Transport.WEBSOCKET, "Team chat", List.of("ent_post"),
                 List.of("typing"), true, true, List.of(), 0, 512));
-        live = new Live(blog.withChannels(channels));
+        return blog.withChannels(channels);
+    }
+
+    @BeforeAll
+    static void start() throws Exception {
+        live = new Live(project());
         author = live.login("author");
         reader = live.login("reader");
     }
@@ -40,11 +44,19 @@ class WebSocketChannelsTest {
     }
 
     private static WsClient connect(String token) throws Exception {
-        return live.ws("/ws/chat", "Authorization", "Bearer " + token);
+        return connect(live, token);
+    }
+
+    private static WsClient connect(Live server, String token) throws Exception {
+        return server.ws("/ws/chat", "Authorization", "Bearer " + token);
     }
 
     private static WsClient joined(String token, String room) throws Exception {
-        WsClient client = connect(token);
+        return joined(live, token, room);
+    }
+
+    private static WsClient joined(Live server, String token, String room) throws Exception {
+        WsClient client = connect(server, token);
         client.send("{\"type\":\"join\",\"room\":\"" + room + "\"}");
         assertThat(client.next("join")).isNotNull();
         return client;
@@ -170,6 +182,18 @@ class WebSocketChannelsTest {
                 .cause().isInstanceOf(WebSocketHandshakeException.class)
                 .satisfies(e -> assertThat(((WebSocketHandshakeException) e).getResponse().statusCode())
                         .isEqualTo(401));
+    }
+
+    @Test
+    void hot_reload_keeps_open_sockets_in_their_rooms_and_applies_new_custom_events() throws Exception {
+        try (Live own = new Live(project())) {
+            try (WsClient a = joined(own, own.login("author"), "r"); WsClient b = joined(own, own.login("reader"), "r")) {
+                own.server.update(own.server.project().withChannel("ch_chat",
+                        c -> c.withCustomEvents(List.of("typing", "reaction"))));
+                a.send("{\"type\":\"event\",\"room\":\"r\",\"data\":{\"type\":\"reaction\",\"emoji\":\"+1\"}}");
+                assertThat(b.next("event").path("data").path("emoji").asText()).isEqualTo("+1");
+            }
+        }
     }
 
     @Test
