@@ -187,7 +187,8 @@ class WebSocketChannelsTest {
     @Test
     void hot_reload_keeps_open_sockets_in_their_rooms_and_applies_new_custom_events() throws Exception {
         try (Live own = new Live(project())) {
-            try (WsClient a = joined(own, own.login("author"), "r"); WsClient b = joined(own, own.login("reader"), "r")) {
+            try (WsClient a = joined(own, own.login("author"), "r");
+                 WsClient b = joined(own, own.login("reader"), "r")) {
                 own.server.update(own.server.project().withChannel("ch_chat",
                         c -> c.withCustomEvents(List.of("typing", "reaction"))));
                 a.send("{\"type\":\"event\",\"room\":\"r\",\"data\":{\"type\":\"reaction\",\"emoji\":\"+1\"}}");
