@@ -22,7 +22,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Fan-out of one live server to 1,000 SSE subscribers and 1,000 WebSocket clients on loopback: latency from
@@ -62,7 +61,8 @@ public final class FanoutBench {
                 FanoutServer.class.getName())
                 // The server's request log goes to a file so the figures stay readable.
                 .redirectError(ProcessBuilder.Redirect.appendTo(new File("bench/target/fanout-server.log"))).start();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+        try (BufferedReader out = new BufferedReader(
+                new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
              PrintWriter in = new PrintWriter(server.getOutputStream(), true, StandardCharsets.UTF_8)) {
             int port = Integer.parseInt(out.readLine().replace("PORT ", "").trim());
             new FanoutBench(port).run(clients, rounds, new ServerProbe(out, in));
@@ -165,7 +165,8 @@ public final class FanoutBench {
     private Stats measureWs(int clients, int rounds, ServerProbe probe, long[] before) throws Exception {
         List<WebSocket> sockets = openWs(clients);
         long[] after = before == null ? null : probe.memory();
-        Stats stats = broadcastRounds(clients, rounds, t -> sendWs(sockets.get(0), t)).withMemory(before, after, clients);
+        Stats stats = broadcastRounds(clients, rounds, t -> sendWs(sockets.get(0), t))
+                .withMemory(before, after, clients);
         closeAll(sockets);
         return stats;
     }
@@ -266,17 +267,15 @@ public final class FanoutBench {
 
     private List<WebSocket> openWs(int clients) throws Exception {
         List<CompletableFuture<WebSocket>> opening = new ArrayList<>();
-        AtomicInteger joined = new AtomicInteger();
         CountDownLatch allJoined = new CountDownLatch(clients);
+        URI uri = URI.create("ws://" + base + "/ws/" + WS_CHANNEL);
         for (int i = 0; i < clients; i++) {
-            opening.add(pools.get(i % CLIENT_POOLS).newWebSocketBuilder().buildAsync(URI.create("ws://" + base + "/ws/" + WS_CHANNEL),
-                    new Frames(allJoined)));
+            opening.add(pools.get(i % CLIENT_POOLS).newWebSocketBuilder().buildAsync(uri, new Frames(allJoined)));
         }
         List<WebSocket> sockets = new ArrayList<>();
         for (CompletableFuture<WebSocket> f : opening) {
             WebSocket ws = f.get(60, TimeUnit.SECONDS);
             ws.sendText("{\"type\":\"join\",\"room\":\"bench\"}", true).get(10, TimeUnit.SECONDS);
-            joined.incrementAndGet();
             sockets.add(ws);
         }
         if (!allJoined.await(60, TimeUnit.SECONDS)) {

@@ -65,7 +65,8 @@ final class LoginFlow {
         }
         return pending.finish(state).flatMap(p -> {
             Map<String, String> form = Map.of("grant_type", "authorization_code", "code", code,
-                    "redirect_uri", p.redirectUri(), "client_id", settings.get().clientId(), "code_verifier", p.verifier());
+                    "redirect_uri", p.redirectUri(), "client_id", settings.get().clientId(),
+                    "code_verifier", p.verifier());
             return Optional.ofNullable((String) server.exchange(form::get, settings.get()).body().get("access_token"));
         }).flatMap(server::userOf).flatMap(accounts::user).orElseThrow(ApiException::invalidCredentials);
     }

@@ -2,6 +2,7 @@ package dev.stackbench.server.realtime;
 
 import dev.stackbench.model.Channel;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,8 +37,9 @@ final class SseChannel implements LiveChannel {
     /** Appends an event and queues it for every subscriber; never blocks on a client. */
     synchronized StreamEvent publish(String event, String data) {
         StreamEvent appended = log.append(event, data);
+        byte[] frame = appended.wire();
         for (SseSubscriber s : subscribers) {
-            s.offer(appended);
+            s.offer(frame);
         }
         return appended;
     }
@@ -46,7 +48,7 @@ final class SseChannel implements LiveChannel {
     synchronized void subscribe(SseSubscriber subscriber, Long lastEventId) {
         if (lastEventId != null) {
             List<StreamEvent> missed = log.after(lastEventId);
-            missed.forEach(subscriber::offer);
+            missed.forEach(e -> subscriber.offer(e.wire()));
         }
         subscribers.add(subscriber);
     }
@@ -68,7 +70,8 @@ final class SseChannel implements LiveChannel {
     /** Each stream gets a final {@code close} event after what it already has queued, then ends. */
     @Override
     public void end(String reason) {
-        String lastFrame = "event: close\ndata: {\"type\":\"close\",\"message\":\"" + reason + "\"}\n\n";
+        byte[] lastFrame = ("event: close\ndata: {\"type\":\"close\",\"message\":\"" + reason + "\"}\n\n")
+                .getBytes(StandardCharsets.UTF_8);
         subscribers.forEach(s -> s.finish(lastFrame));
     }
 }

@@ -19,9 +19,9 @@ import java.util.function.Consumer;
  * thousand threads.
  */
 final class SseSubscriber implements WriteListener {
-    private static final String PING = ": ping\n\n";
+    private static final byte[] PING = ": ping\n\n".getBytes(StandardCharsets.UTF_8);
 
-    private final BlockingQueue<String> queue;
+    private final BlockingQueue<byte[]> queue;
     private final ServletOutputStream out;
     private final Executor drains;
     private final Consumer<SseSubscriber> onClosed;
@@ -49,9 +49,12 @@ final class SseSubscriber implements WriteListener {
         out.setWriteListener(this);
     }
 
-    /** Queues an event without ever blocking; a full queue disconnects this subscriber. */
-    void offer(StreamEvent event) {
-        enqueue(event.toSse());
+    /**
+     * Queues an event's wire bytes (encoded once per event, shared by every subscriber) without ever blocking;
+     * a full queue disconnects this subscriber.
+     */
+    void offer(byte[] frame) {
+        enqueue(frame);
     }
 
     /** A heartbeat comment, skipped when frames are waiting anyway. */
@@ -62,7 +65,7 @@ final class SseSubscriber implements WriteListener {
     }
 
     /** Sends {@code lastFrame} after what is queued, then ends the stream (graceful stop). */
-    void finish(String lastFrame) {
+    void finish(byte[] lastFrame) {
         finishing = true;
         enqueue(lastFrame);
     }
@@ -71,7 +74,7 @@ final class SseSubscriber implements WriteListener {
         return !closed.get();
     }
 
-    private void enqueue(String frame) {
+    private void enqueue(byte[] frame) {
         if (closed.get()) {
             return;
         }
@@ -105,9 +108,9 @@ final class SseSubscriber implements WriteListener {
     private void drain() {
         try {
             while (!closed.get() && out.isReady()) {
-                String frame = queue.poll();
+                byte[] frame = queue.poll();
                 if (frame != null) {
-                    out.write(frame.getBytes(StandardCharsets.UTF_8));
+                    out.write(frame);
                     dirty = true;
                 } else if (dirty) {
                     dirty = false;

@@ -1,5 +1,7 @@
 package dev.stackbench.server.realtime;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * One event of a channel as it goes on the wire: a per-channel increasing {@code id}, the SSE {@code event}
  * name ({@code created}, {@code updated}, {@code deleted} or a custom name) and the JSON {@code data} text.
@@ -14,5 +16,10 @@ public record StreamEvent(long id, String event, String data) {
             out.append("data: ").append(line).append('\n');
         }
         return out.append('\n').toString();
+    }
+
+    /** {@link #toSse()} as UTF-8 bytes, the form subscribers queue. */
+    public byte[] wire() {
+        return toSse().getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -130,7 +130,8 @@ final class WsChannel implements LiveChannel {
         String room = joinedRoom(sender, frame);
         JsonNode name = frame.data() == null ? null : frame.data().get("type");
         if (name == null || !name.isTextual() || !model.customEvents().contains(name.asText())) {
-            throw new WsFrames.BadFrame("Unknown event; this channel accepts: " + String.join(", ", model.customEvents()));
+            throw new WsFrames.BadFrame("Unknown event; this channel accepts: "
+                    + String.join(", ", model.customEvents()));
         }
         toRoom(room, frames.write(WsFrame.Type.EVENT, room, sender.peer(), frame.data()), sender);
     }

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /** SSE channels of the live server over real sockets (blog template: public "activity", private "desk"). */
 class SseChannelsTest {
-    private static final String POST = "{\"title\":\"Live %s\",\"slug\":\"live-%s\",\"body\":\"x\",\"status\":\"draft\"}";
+    private static final String POST =
+            "{\"title\":\"Live %s\",\"slug\":\"live-%s\",\"body\":\"x\",\"status\":\"draft\"}";
     private static Live live;
     private static String author;
     private static String admin;

@@ -9,7 +9,11 @@ import dev.stackbench.model.Project;
 import dev.stackbench.model.Transport;
 import dev.stackbench.model.template.Templates;
 import dev.stackbench.server.auth.SeedUser;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.Socket;
 import java.net.http.WebSocketHandshakeException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -187,12 +191,27 @@ class WebSocketChannelsTest {
     @Test
     void hot_reload_keeps_open_sockets_in_their_rooms_and_applies_new_custom_events() throws Exception {
         try (Live own = new Live(project())) {
-            try (WsClient a = joined(own, own.login("author"), "r"); WsClient b = joined(own, own.login("reader"), "r")) {
+            try (WsClient a = joined(own, own.login("author"), "r");
+                 WsClient b = joined(own, own.login("reader"), "r")) {
                 own.server.update(own.server.project().withChannel("ch_chat",
                         c -> c.withCustomEvents(List.of("typing", "reaction"))));
                 a.send("{\"type\":\"event\",\"room\":\"r\",\"data\":{\"type\":\"reaction\",\"emoji\":\"+1\"}}");
                 assertThat(b.next("event").path("data").path("emoji").asText()).isEqualTo("+1");
             }
+        }
+    }
+
+    @Test
+    void an_upgrade_naming_another_host_is_refused_before_the_handshake() throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", live.server.port())) {
+            socket.setSoTimeout(5000);
+            String request = "GET /ws/chat HTTP/1.1\r\nHost: rebound.example\r\nUpgrade: websocket\r\n"
+                    + "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                    + "Sec-WebSocket-Version: 13\r\nAuthorization: Bearer " + author + "\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            String status = new BufferedReader(new InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.US_ASCII)).readLine();
+            assertThat(status).startsWith("HTTP/1.1 421");
         }
     }
 
