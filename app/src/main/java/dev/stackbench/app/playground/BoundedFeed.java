@@ -7,14 +7,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Rows arriving from a network thread, shown in a bounded window. Arrivals are queued and drained to the
- * observable list in one batch per UI turn, so thousands of events a second cost the UI thread a few list
- * updates, not thousands. While paused, rows keep arriving and wait (bounded) until resumed.
+ * observable list at most every {@link #FLUSH_MILLIS} ms, so thousands of events a second cost the UI thread
+ * twenty list updates a second, not thousands. While paused, rows keep arriving and wait (bounded).
  */
 public final class BoundedFeed<T> {
+    static final long FLUSH_MILLIS = 50;
+    private static final ScheduledExecutorService FLUSHER = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "feed-flusher");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     private final ObservableList<T> rows = FXCollections.observableArrayList();
     private final ConcurrentLinkedQueue<T> pending = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean drainScheduled = new AtomicBoolean();
@@ -37,16 +47,18 @@ public final class BoundedFeed<T> {
         if (pending.size() > window) {
             pending.poll();
         }
+        scheduleDrain();
+    }
+
+    private void scheduleDrain() {
         if (!paused && drainScheduled.compareAndSet(false, true)) {
-            ui.execute(this::drain);
+            FLUSHER.schedule(() -> ui.execute(this::drain), FLUSH_MILLIS, TimeUnit.MILLISECONDS);
         }
     }
 
     public void setPaused(boolean paused) {
         this.paused = paused;
-        if (!paused && drainScheduled.compareAndSet(false, true)) {
-            ui.execute(this::drain);
-        }
+        scheduleDrain();
     }
 
     public boolean isPaused() {
