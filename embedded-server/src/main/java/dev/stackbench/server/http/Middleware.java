@@ -36,8 +36,7 @@ final class Middleware {
     void before(Context ctx) {
         ctx.attribute(START, System.nanoTime());
         String clientId = ctx.header("X-Request-Id");
-        String requestId = clientId != null && CLIENT_ID.matcher(clientId).matches() ? clientId
-                : UUID.randomUUID().toString();
+        String requestId = clientId != null && CLIENT_ID.matcher(clientId).matches() ? clientId : newRequestId();
         ctx.attribute(REQUEST_ID, requestId);
         ctx.header("X-Request-Id", requestId);
         ProductionSettings settings = production.get();
@@ -47,6 +46,17 @@ final class Middleware {
         }
         rateLimit(ctx, settings);
         checkHost(ctx);
+    }
+
+    /**
+     * A version-4 UUID from a thread-local generator: request ids only need to be unique, and
+     * {@code UUID.randomUUID()} serialises every request on the shared SecureRandom.
+     */
+    static String newRequestId() {
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new UUID(high, low).toString();
     }
 
     private static void securityHeaders(Context ctx, ProductionSettings settings) {

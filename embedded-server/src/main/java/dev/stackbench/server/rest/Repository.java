@@ -242,8 +242,4 @@ final class Repository {
             }
         }
     }
-
-    Column columnOf(Resource r, String property) {
-        return r.table().columnForProperty(property).orElseThrow();
-    }
 }

@@ -89,7 +89,7 @@ record Resource(Entity entity, Table table, Map<String, Column> writable, Map<St
 
     /** {@code Blog post}: the entity's words with a capital first letter, as 404 messages print them. */
     String title() {
-        return Naming.capitalize(words);
+        return Words.title(words);
     }
 
     boolean isReadOnly(String property) {

@@ -9,7 +9,6 @@ import dev.stackbench.model.plan.SqlType;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,9 +69,7 @@ final class Validator {
                                   Map<Link, List<Object>> links) {
         List<FieldError> known = new ArrayList<>();
         List<FieldError> unknown = new ArrayList<>();
-        Iterator<Map.Entry<String, JsonNode>> it = body.fields();
-        while (it.hasNext()) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : body.properties()) {
             String property = e.getKey();
             Column column = r.writable().get(property);
             try {
