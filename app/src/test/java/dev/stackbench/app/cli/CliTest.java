@@ -55,7 +55,7 @@ class CliTest {
         assertThat(CliRun.of("--version").out()).startsWith("Stackbench ");
         CliRun help = CliRun.of("--help");
         assertThat(help.exitCode()).isZero();
-        assertThat(help.out()).contains("new").contains("serve");
+        assertThat(help.out()).contains("new").contains("lint").contains("serve");
         CliRun newHelp = CliRun.of("new", "--help");
         assertThat(newHelp.exitCode()).isZero();
         assertThat(newHelp.out()).contains("--template").contains("--force");
