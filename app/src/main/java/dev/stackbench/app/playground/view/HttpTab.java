@@ -16,7 +16,6 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 
 /** Request editor above, response panel below. */
 final class HttpTab extends Tab {
@@ -45,7 +44,6 @@ final class HttpTab extends Tab {
         url.setId("url");
         url.textProperty().bindBidirectional(vm.urlProperty());
         url.setOnAction(e -> vm.send());
-        HBox.setHgrow(url, Priority.ALWAYS);
         Button send = new Button("Send");
         send.setId("send");
         send.setDefaultButton(true);
@@ -55,8 +53,7 @@ final class HttpTab extends Tab {
         curl.setOnAction(e -> copy(vm.curl()));
         Button save = new Button("Save…");
         save.setOnAction(e -> saveToCollection.run());
-        HBox line = new HBox(8, method, url, send, curl, save);
-        line.getStyleClass().add("toolbar-row");
+        HBox line = Toolbar.row(method, url, send, curl, save);
         TextArea headers = new TextArea();
         headers.setId("headers");
         headers.textProperty().bindBidirectional(vm.headersProperty());
@@ -84,11 +81,8 @@ final class HttpTab extends Tab {
         TabPane parts = new TabPane(fixed("Body", body), fixed("Tree", tree), fixed("Headers", headers),
                 fixed("Field errors", errors));
         parts.setId("response-tabs");
-        vm.fieldErrors().addListener((javafx.collections.ListChangeListener<String>) c -> {
-            if (!vm.fieldErrors().isEmpty()) {
-                parts.getSelectionModel().select(3);
-            }
-        });
+        vm.resultProperty().addListener((obs, old, now) ->
+                parts.getSelectionModel().select(vm.fieldErrors().isEmpty() ? 0 : 3));
         BorderPane pane = new BorderPane(parts);
         pane.setTop(line);
         return pane;

@@ -94,8 +94,7 @@ public final class PlaygroundWindow {
         state.textProperty().bind(session.auth().stateProperty());
         Button console = new Button("Another WebSocket console");
         console.setOnAction(e -> addConsole());
-        HBox bar = new HBox(8, new Label("Log in as"), users, login, refresh, logout, state, console);
-        bar.getStyleClass().add("toolbar-row");
+        HBox bar = Toolbar.row(new Label("Log in as"), users, login, refresh, logout, state, console);
         return bar;
     }
 
@@ -138,8 +137,7 @@ public final class PlaygroundWindow {
                 HttpTab.copy(CurlCommand.of(chosen.request()));
             }
         });
-        HBox bar = new HBox(8, replay, curl);
-        bar.getStyleClass().add("toolbar-row");
+        HBox bar = Toolbar.row(replay, curl);
         BorderPane pane = new BorderPane(list);
         pane.setTop(bar);
         return HttpTab.fixed("History", pane);

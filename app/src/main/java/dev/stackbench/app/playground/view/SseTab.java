@@ -33,7 +33,8 @@ final class SseTab extends Tab {
         Button connect = new Button("Connect");
         connect.setId("sse-connect");
         connect.setOnAction(e -> vm.connect());
-        Button reconnect = new Button("Reconnect (resume)");
+        Button reconnect = new Button("Resume");
+        reconnect.setTooltip(new javafx.scene.control.Tooltip("Reconnect with Last-Event-ID: missed events arrive"));
         reconnect.setOnAction(e -> vm.reconnect());
         Button disconnect = new Button("Disconnect");
         disconnect.setOnAction(e -> vm.disconnect());
@@ -44,8 +45,8 @@ final class SseTab extends Tab {
         Label state = new Label();
         state.setId("sse-state");
         state.textProperty().bind(vm.stateProperty());
-        HBox bar = new HBox(8, new Label("Channel"), channel, connect, reconnect, disconnect, pause, filter, state);
-        bar.getStyleClass().add("toolbar-row");
+        filter.setPrefColumnCount(10);
+        HBox bar = Toolbar.row(new Label("Channel"), channel, connect, reconnect, disconnect, pause, filter, state);
         FilteredList<SseRow> visible = new FilteredList<>(vm.feed().rows());
         filter.textProperty().addListener((obs, old, now) -> visible.setPredicate(row -> row.matches(now)));
         TableView<SseRow> table = new TableView<>(visible);

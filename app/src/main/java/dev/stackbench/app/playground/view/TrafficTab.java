@@ -24,8 +24,7 @@ final class TrafficTab extends Tab {
         live.setSelected(true);
         Label state = new Label();
         state.textProperty().bind(vm.stateProperty());
-        HBox bar = new HBox(8, refresh, live, state);
-        bar.getStyleClass().add("toolbar-row");
+        HBox bar = Toolbar.row(refresh, live, state);
         TableView<TrafficRow> table = new TableView<>(vm.rows());
         table.setId("traffic");
         table.setPlaceholder(new Label("No traffic yet"));

@@ -10,7 +10,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 
 import java.util.List;
 
@@ -39,9 +38,8 @@ final class WebSocketTab extends Tab {
         ping.setOnAction(e -> vm.ping());
         Label state = new Label();
         state.textProperty().bind(vm.stateProperty());
-        HBox bar = new HBox(8, new Label("Channel"), channel, connect, close, new Label("Room"), room, join, leave,
+        HBox bar = Toolbar.row(new Label("Channel"), channel, connect, close, new Label("Room"), room, join, leave,
                 ping, state);
-        bar.getStyleClass().add("toolbar-row");
         TableView<WsRow> log = new TableView<>(vm.log().rows());
         log.setPlaceholder(new Label("Connect, join a room and send a message"));
         log.getColumns().add(SseTab.column("Time", 110, r -> r.time().toString()));
@@ -49,7 +47,6 @@ final class WebSocketTab extends Tab {
         log.getColumns().add(SseTab.column("Frame", 800, WsRow::text));
         TextField message = new TextField();
         message.setPromptText("Text, or a JSON frame such as {\"type\":\"message\",\"room\":\"general\",\"data\":\"hi\"}");
-        HBox.setHgrow(message, Priority.ALWAYS);
         Button send = new Button("Send");
         Runnable sendIt = () -> {
             vm.send(message.getText());
@@ -57,8 +54,7 @@ final class WebSocketTab extends Tab {
         };
         send.setOnAction(e -> sendIt.run());
         message.setOnAction(e -> sendIt.run());
-        HBox input = new HBox(8, message, send);
-        input.getStyleClass().add("toolbar-row");
+        HBox input = Toolbar.row(message, send);
         BorderPane pane = new BorderPane(log);
         pane.setTop(bar);
         pane.setBottom(input);

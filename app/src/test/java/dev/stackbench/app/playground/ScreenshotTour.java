@@ -1,0 +1,105 @@
+package dev.stackbench.app.playground;
+
+import dev.stackbench.app.playground.view.PlaygroundWindow;
+import dev.stackbench.model.Endpoint;
+import dev.stackbench.model.template.Templates;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+
+import javax.imageio.ImageIO;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Not a test: drives a real playground against a live blog server (login, list, a failed and a successful create,
+ * SSE events, a WebSocket attempt, traffic) and saves a PNG of each tab into docs/screenshots. Run under Xvfb:
+ * {@code DISPLAY=:42 java -cp <app test classpath> dev.stackbench.app.playground.ScreenshotTour docs/screenshots}
+ */
+public final class ScreenshotTour {
+    private ScreenshotTour() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args.length > 0 ? args[0] : "docs/screenshots");
+        Files.createDirectories(out);
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.startup(started::countDown);
+        started.await();
+        try (LivePlayground live = new LivePlayground(Templates.load("blog"))) {
+            Stage[] stage = new Stage[1];
+            fx(() -> {
+                stage[0] = new Stage();
+                new PlaygroundWindow(live.session, stage[0]).show();
+            });
+            PlaygroundSession s = live.session;
+            s.auth().loginAs(live.seed("author")).get(10, TimeUnit.SECONDS);
+            fx(() -> {
+                s.sse().channelProperty().set("activity");
+                s.sse().connect();
+            });
+            Thread.sleep(800);
+            send(s, "ent_post.create", null);
+            send(s, "ent_post.create", "{\"body\": \"A post without a title\"}");
+            send(s, "ent_post.list", null);
+            shoot(stage[0], 0, out.resolve("playground-http.png"));
+            send(s, "ent_post.create", "{\"body\": \"A post without a title\"}");
+            shoot(stage[0], 0, out.resolve("playground-field-errors.png"));
+            shoot(stage[0], 1, out.resolve("playground-sse.png"));
+            shoot(stage[0], 2, out.resolve("playground-history.png"));
+            fx(() -> s.traffic().refresh());
+            Thread.sleep(800);
+            shoot(stage[0], 3, out.resolve("playground-traffic.png"));
+            shoot(stage[0], 4, out.resolve("playground-websocket.png"));
+            fx(() -> s.sse().disconnect());
+        }
+        Platform.exit();
+        System.exit(0);
+    }
+
+    private static void send(PlaygroundSession s, String endpointId, String body) throws Exception {
+        Endpoint endpoint = s.projectProperty().get().endpoint(endpointId).orElseThrow();
+        CountDownLatch done = new CountDownLatch(1);
+        fx(() -> {
+            s.http().select(endpoint);
+            if (body != null) {
+                s.http().bodyProperty().set(body);
+            }
+            s.http().send().thenRun(done::countDown);
+        });
+        done.await(10, TimeUnit.SECONDS);
+        Thread.sleep(300);
+    }
+
+    private static void shoot(Stage stage, int tab, Path file) throws Exception {
+        fx(() -> ((TabPane) stage.getScene().lookup("#playground-tabs")).getSelectionModel().select(tab));
+        Thread.sleep(700);
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            try {
+                ImageIO.write(SwingFXUtils.fromFXImage(stage.getScene().snapshot(null), null), "png", file.toFile());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } finally {
+                done.countDown();
+            }
+        });
+        done.await(10, TimeUnit.SECONDS);
+        System.out.println("wrote " + file);
+    }
+
+    private static void fx(Runnable action) throws InterruptedException {
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            try {
+                action.run();
+            } finally {
+                done.countDown();
+            }
+        });
+        done.await(10, TimeUnit.SECONDS);
+    }
+}
