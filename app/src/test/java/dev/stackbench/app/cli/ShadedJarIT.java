@@ -9,9 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Runs the shaded jar the way users do ({@code java -jar}); bound after package by the app pom. */
@@ -43,14 +45,41 @@ class ShadedJarIT {
         assertEquals(2, java("frobnicate", "x").exitCode());
     }
 
+    @Test
+    void commands_load_no_javafx_class() throws Exception {
+        Path model = dir.resolve("blog.stackbench.json");
+        assertEquals(0, java("new", "--template", "blog", "--out", model.toString()).exitCode());
+        Run lint = run(System.getenv(), List.of("-verbose:class"), List.of("lint", model.toString()));
+        assertTrue(lint.out().contains("dev.stackbench.app.cli.LintCommand"), "class loading was not logged");
+        assertFalse(lint.out().contains("javafx."), "the lint command loaded JavaFX");
+    }
+
+    @Test
+    void without_a_display_the_desktop_path_exits_two_with_a_message_not_a_stack_trace() throws Exception {
+        Run run = run(Map.of(), List.of(), List.of());
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains("no display"), run.err());
+        assertFalse(run.err().contains("Exception"), run.err());
+    }
+
     private Run java(String... args) throws IOException, InterruptedException {
+        return run(System.getenv(), List.of(), List.of(args));
+    }
+
+    /** Runs the jar with the given environment, JVM options and program arguments. */
+    private Run run(Map<String, String> environment, List<String> jvm, List<String> args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Djava.awt.headless=true",
-                "-jar", System.getProperty("stackbench.jar")));
-        command.addAll(List.of(args));
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Djava.awt.headless=true"));
+        command.addAll(jvm);
+        command.addAll(List.of("-jar", System.getProperty("stackbench.jar")));
+        command.addAll(args);
         Path out = dir.resolve("out.txt");
         Path err = dir.resolve("err.txt");
-        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        builder.environment().clear();
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new AssertionError("the jar did not exit within 60 s: " + command);
