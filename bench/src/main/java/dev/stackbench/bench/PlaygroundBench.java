@@ -26,7 +26,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * The SSE viewer under load: a real playground window subscribed to the dashboard's metrics channel while a
  * publisher sends 1,000 events a second for the given seconds (default 60). A probe posts to the JavaFX thread
  * every 5 ms and records how late each one runs: the longest delay is the UI thread's longest pause. The
- * baseline is the same probe with the window idle, measured first in the same run.
+ * baseline is the same probe with the window idle, measured first in the same run. Diagnostics:
+ * {@code -Dbench.noViewer=true} publishes without a subscriber; {@code -Dbench.paused=true} keeps the viewer
+ * subscribed but its table paused.
  * Usage: bench/run PlaygroundBench [seconds]  (set DISPLAY for a real window, else Monocle headless).
  */
 public final class PlaygroundBench {
@@ -80,6 +82,7 @@ public final class PlaygroundBench {
             session.sse().channelProperty().set("metrics");
             if (!Boolean.getBoolean("bench.noViewer")) {
                 session.sse().connect();
+                session.sse().feed().setPaused(Boolean.getBoolean("bench.paused"));
             }
             shown.countDown();
         });

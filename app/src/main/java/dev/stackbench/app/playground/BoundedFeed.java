@@ -15,10 +15,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * Rows arriving from a network thread, shown in a bounded window. Arrivals are queued and drained to the
  * observable list at most every {@link #FLUSH_MILLIS} ms, so thousands of events a second cost the UI thread
- * twenty list updates a second, not thousands. While paused, rows keep arriving and wait (bounded).
+ * ten list updates a second, not thousands. While paused, rows keep arriving and wait (bounded).
  */
 public final class BoundedFeed<T> {
-    static final long FLUSH_MILLIS = 50;
+    static final long FLUSH_MILLIS = 100;
     private static final ScheduledExecutorService FLUSHER = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "feed-flusher");
         thread.setDaemon(true);
@@ -79,10 +79,10 @@ public final class BoundedFeed<T> {
         if (batch.isEmpty()) {
             return;
         }
-        int overflow = rows.size() + batch.size() - window;
-        if (overflow > 0) {
-            rows.remove(0, Math.min(overflow, rows.size()));
-        }
-        rows.addAll(batch.size() > window ? batch.subList(batch.size() - window, batch.size()) : batch);
+        List<T> next = new ArrayList<>(Math.min(window, rows.size() + batch.size()));
+        int keep = Math.max(0, Math.min(rows.size(), window - batch.size()));
+        next.addAll(rows.subList(rows.size() - keep, rows.size()));
+        next.addAll(batch.size() > window ? batch.subList(batch.size() - window, batch.size()) : batch);
+        rows.setAll(next);
     }
 }
