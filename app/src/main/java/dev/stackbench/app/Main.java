@@ -14,9 +14,24 @@ public final class Main {
 
     public static void main(String[] args) {
         if (Cli.wantsDesktop(args)) {
+            if (noDisplay()) {
+                System.err.println("stackbench: no display to open the desktop app on (DISPLAY is not set); "
+                        + "commands run without one, see stackbench --help");
+                System.exit(2);
+            }
             Desktop.launch(args);
             return;
         }
         System.exit(Cli.execute(args, System.out, System.err));
+    }
+
+    /** On Linux, JavaFX would die with a stack trace without X11 or Wayland (headless Monocle aside). */
+    private static boolean noDisplay() {
+        return System.getProperty("os.name", "").startsWith("Linux") && System.getProperty("glass.platform") == null
+                && isBlank(System.getenv("DISPLAY")) && isBlank(System.getenv("WAYLAND_DISPLAY"));
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
     }
 }

@@ -6,6 +6,8 @@ import dev.stackbench.model.Project;
 import dev.stackbench.model.io.ModelFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,5 +62,29 @@ class ChecklistCommandTest {
     @Test
     void two_formats_at_once_are_bad_usage() {
         assertThat(CliRun.of("checklist", blog().toString(), "--json", "--md").exitCode()).isEqualTo(2);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"blog", "chat", "dashboard", "saas", "blank"})
+    void every_template_gives_a_json_report_whose_exit_code_follows_the_security_gate(String template)
+            throws Exception {
+        Path file = dir.resolve(template + ".stackbench.json");
+        assertThat(CliRun.of("new", "--template", template, "--out", file.toString()).exitCode()).isZero();
+        CliRun run = CliRun.of("checklist", file.toString(), "--json");
+        JsonNode report = new ObjectMapper().readTree(run.out());
+        assertThat(run.exitCode()).isEqualTo(report.get("securityGateOpen").asBoolean() ? 1 : 0);
+        assertThat(report.get("items")).isNotEmpty();
+    }
+
+    @Test
+    void a_broken_or_missing_file_exits_two_naming_the_file() throws Exception {
+        Path broken = dir.resolve("broken.stackbench.json");
+        Files.writeString(broken, "{\n  \"formatVersion\": 1,\n  \"meta\": {\n");
+        CliRun run = CliRun.of("checklist", broken.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains(broken.toString()).containsPattern("line \\d+");
+        CliRun missing = CliRun.of("checklist", dir.resolve("nothing.stackbench.json").toString());
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).contains("nothing.stackbench.json");
     }
 }
