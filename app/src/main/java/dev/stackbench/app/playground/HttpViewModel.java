@@ -32,6 +32,7 @@ public final class HttpViewModel {
     private final StringProperty url = new SimpleStringProperty("{{baseUrl}}/api");
     private final StringProperty headers = new SimpleStringProperty("Accept: application/json");
     private final StringProperty body = new SimpleStringProperty("");
+    private final StringProperty hints = new SimpleStringProperty("");
     private final IntegerProperty status = new SimpleIntegerProperty();
     private final StringProperty statusText = new SimpleStringProperty("");
     private final StringProperty responseBody = new SimpleStringProperty("");
@@ -52,6 +53,7 @@ public final class HttpViewModel {
     /** Fills the editor from a model endpoint. */
     public void select(Endpoint endpoint) {
         load(RequestTemplates.forEndpoint(project.get(), endpoint, ++variant));
+        hints.set(RequestTemplates.queryHints(project.get(), endpoint));
     }
 
     public void load(RequestSpec spec) {
@@ -113,6 +115,7 @@ public final class HttpViewModel {
     public StringProperty urlProperty() { return url; }
     public StringProperty headersProperty() { return headers; }
     public StringProperty bodyProperty() { return body; }
+    public StringProperty hintsProperty() { return hints; }
     public IntegerProperty statusProperty() { return status; }
     public StringProperty statusTextProperty() { return statusText; }
     public StringProperty responseBodyProperty() { return responseBody; }

@@ -56,9 +56,41 @@ public final class PlaygroundSession {
     /** Stores the request in the editor into the named collection of the model (created when missing). */
     public void saveCurrentRequest(String collectionName, String requestName) {
         RequestSpec spec = httpView.composed();
-        Playground.SavedRequest saved = new Playground.SavedRequest(Ids.next("req"), requestName,
-                Playground.SavedRequest.Kind.HTTP, spec.method(), spec.url(), spec.headers(), spec.body(), List.of());
+        save(collectionName, new Playground.SavedRequest(Ids.next("req"), requestName,
+                Playground.SavedRequest.Kind.HTTP, spec.method(), spec.url(), spec.headers(), spec.body(), List.of()));
+    }
+
+    /** Stores a stream subscription (SSE) or a socket with the frames to send (WebSocket) in the same collections. */
+    public void saveRealtimeRequest(String collectionName, Playground.SavedRequest.Kind kind, String channel,
+                                    List<String> messages) {
+        String url = kind == Playground.SavedRequest.Kind.SSE ? "{{baseUrl}}/api/streams/" + channel
+                : "{{baseUrl}}/ws/" + channel;
+        save(collectionName, new Playground.SavedRequest(Ids.next("req"), kind.name() + " " + channel, kind, "GET",
+                url, java.util.Map.of(), "", messages));
+    }
+
+    private void save(String collectionName, Playground.SavedRequest saved) {
         applyEdit.accept(p -> p.withPlayground(withRequest(p.playground(), collectionName, saved)));
+    }
+
+    /** The environment as editable {@code name=value} lines, sorted by name. */
+    public String environmentText() {
+        StringBuilder out = new StringBuilder();
+        new java.util.TreeMap<>(environment).forEach((k, v) -> out.append(k).append('=').append(v).append('\n'));
+        return out.toString();
+    }
+
+    /** Replaces the environment with the {@code name=value} lines of {@code text}; other lines are ignored. */
+    public void applyEnvironment(String text) {
+        java.util.Map<String, String> parsed = new java.util.LinkedHashMap<>();
+        for (String line : text.split("\\R")) {
+            int eq = line.indexOf('=');
+            if (eq > 0) {
+                parsed.put(line.substring(0, eq).trim(), line.substring(eq + 1).trim());
+            }
+        }
+        environment.clear();
+        environment.putAll(parsed);
     }
 
     static Playground withRequest(Playground playground, String collectionName, Playground.SavedRequest saved) {

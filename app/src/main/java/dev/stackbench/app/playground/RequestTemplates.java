@@ -61,6 +61,17 @@ public final class RequestTemplates {
         return patch;
     }
 
+    /** What the list accepts besides page and limit: the endpoint's filters and sort fields from the model. */
+    public static String queryHints(Project project, Endpoint endpoint) {
+        if (endpoint.kind() != EndpointKind.LIST) {
+            return "";
+        }
+        String filters = endpoint.filterable().isEmpty() ? "none" : String.join(", ", endpoint.filterable());
+        String sorts = endpoint.sortable().isEmpty() ? "none" : String.join(", ", endpoint.sortable());
+        return "page (1…), limit (max " + project.apiStyle().maxPageSize() + ") · filter: " + filters
+                + " · sort: " + sorts + " (prefix - for descending)";
+    }
+
     public static String loginProperty(Project project) {
         return project.userEntity().flatMap(u -> u.field(project.auth().loginFieldId()))
                 .map(Naming::property).orElse("email");

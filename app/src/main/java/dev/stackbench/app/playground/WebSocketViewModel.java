@@ -29,6 +29,7 @@ public final class WebSocketViewModel {
     private final StringProperty room = new SimpleStringProperty("general");
     private final StringProperty state = new SimpleStringProperty("Disconnected");
     private volatile WebSocket socket;
+    private final java.util.List<String> sent = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public WebSocketViewModel(PlaygroundHttp http, Executor ui, ObservableMap<String, String> environment) {
         this.http = http;
@@ -87,6 +88,7 @@ public final class WebSocketViewModel {
             return;
         }
         ws.sendText(text, true);
+        sent.add(text);
         log.add(new WsRow(LocalTime.now(), "→", text));
     }
 
@@ -145,6 +147,8 @@ public final class WebSocketViewModel {
         }
     }
 
+    /** The frames this console sent, for saving it as a WebSocket request. */
+    public java.util.List<String> sentFrames() { return java.util.List.copyOf(sent); }
     public BoundedFeed<WsRow> log() { return log; }
     public StringProperty channelProperty() { return channel; }
     public StringProperty roomProperty() { return room; }

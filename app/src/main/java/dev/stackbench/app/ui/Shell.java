@@ -111,9 +111,9 @@ final class Shell {
         this.project = opened;
         Button runLive = new Button("Run live");
         runLive.setId("run-live");
-        runLive.setOnAction(e -> toggleServer(runLive));
+        runLive.setOnAction(e -> toggleServer(runLive, () -> { }));
         Button playground = new Button("Open playground");
-        playground.setOnAction(e -> openPlayground());
+        playground.setOnAction(e -> openPlayground(runLive));
         Label name = new Label(opened.meta().name());
         name.setStyle("-fx-font-size: 20px; -fx-font-weight: bold;");
         VBox summary = new VBox(8, name, new Label(opened.meta().description()),
@@ -131,7 +131,7 @@ final class Shell {
         stage.show();
     }
 
-    private void toggleServer(Button runLive) {
+    private void toggleServer(Button runLive, Runnable whenStarted) {
         if (server != null) {
             stopServer();
             runLive.setText("Run live");
@@ -151,6 +151,7 @@ final class Shell {
             status.setText("Live at " + server.url());
             runLive.setText("Stop live");
             runLive.setDisable(false);
+            whenStarted.run();
         });
         start.setOnFailed(e -> {
             status.setText("Live server failed: " + start.getException().getMessage());
@@ -161,9 +162,10 @@ final class Shell {
         thread.start();
     }
 
-    private void openPlayground() {
+    /** Attaches to the running live server, or starts it first. */
+    private void openPlayground(Button runLive) {
         if (server == null) {
-            error("The live server is not running", "Press \"Run live\" first; the playground talks to it.");
+            toggleServer(runLive, () -> openPlayground(runLive));
             return;
         }
         PlaygroundSession session = new PlaygroundSession(project, server.url(), server.seedUsers().stream()

@@ -54,6 +54,13 @@ final class HttpTab extends Tab {
         Button save = new Button("Save…");
         save.setOnAction(e -> saveToCollection.run());
         HBox line = Toolbar.row(method, url, send, curl, save);
+        Label hints = new Label();
+        hints.setId("query-hints");
+        hints.getStyleClass().add("muted");
+        hints.textProperty().bind(vm.hintsProperty());
+        hints.managedProperty().bind(hints.textProperty().isNotEmpty());
+        hints.visibleProperty().bind(hints.managedProperty());
+        hints.setPadding(new javafx.geometry.Insets(0, 8, 4, 8));
         TextArea headers = new TextArea();
         headers.setId("headers");
         headers.textProperty().bindBidirectional(vm.headersProperty());
@@ -61,7 +68,7 @@ final class HttpTab extends Tab {
         body.area().setId("request-body");
         TabPane parts = new TabPane(fixed("Body", body), fixed("Headers", headers));
         BorderPane pane = new BorderPane(parts);
-        pane.setTop(line);
+        pane.setTop(new javafx.scene.layout.VBox(line, hints));
         return pane;
     }
 

@@ -4,6 +4,7 @@ import dev.stackbench.app.playground.CurlCommand;
 import dev.stackbench.app.playground.Exchange;
 import dev.stackbench.app.playground.PlaygroundSession;
 import dev.stackbench.app.playground.SeedLogin;
+import dev.stackbench.model.Playground;
 import dev.stackbench.model.Transport;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
@@ -20,6 +21,8 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+
+import java.util.List;
 
 /**
  * The live API playground: the model's endpoints on the left, request and response in the centre, the auth
@@ -43,8 +46,10 @@ public final class PlaygroundWindow {
         tree.show(session.projectProperty().get());
         session.projectProperty().addListener((obs, old, now) -> tree.show(now));
         tabs.getTabs().addAll(new HttpTab(session.http(), this::saveRequest),
-                new SseTab(session.sse(), session.channels(Transport.SSE)), historyTab(),
-                new TrafficTab(session.traffic()));
+                new SseTab(session.sse(), session.channels(Transport.SSE), () -> askCollection(collection ->
+                        session.saveRealtimeRequest(collection, Playground.SavedRequest.Kind.SSE,
+                                session.sse().channelProperty().get(), List.of()))),
+                historyTab(), new TrafficTab(session.traffic()), environmentTab());
         addConsole();
         tabs.setId("playground-tabs");
         SplitPane split = new SplitPane(tree, tabs);
@@ -143,20 +148,47 @@ public final class PlaygroundWindow {
         return HttpTab.fixed("History", pane);
     }
 
+    private Tab environmentTab() {
+        TextArea text = new TextArea(session.environmentText());
+        text.setId("environment");
+        Button apply = new Button("Apply");
+        apply.setOnAction(e -> session.applyEnvironment(text.getText()));
+        Button reload = new Button("Reload");
+        reload.setOnAction(e -> text.setText(session.environmentText()));
+        Label help = new Label("name=value per line; use them as {{name}} in URLs, headers and bodies");
+        help.getStyleClass().add("muted");
+        BorderPane pane = new BorderPane(text);
+        pane.setTop(Toolbar.row(apply, reload, help));
+        Tab tab = HttpTab.fixed("Environment", pane);
+        tab.setOnSelectionChanged(e -> {
+            if (tab.isSelected()) {
+                text.setText(session.environmentText());
+            }
+        });
+        return tab;
+    }
+
     private void addConsole() {
         consoles++;
-        WebSocketTab tab = new WebSocketTab("WebSocket " + consoles, session.newWebSocketConsole(),
-                session.channels(Transport.WEBSOCKET));
+        var console = session.newWebSocketConsole();
+        WebSocketTab tab = new WebSocketTab("WebSocket " + consoles, console, session.channels(Transport.WEBSOCKET),
+                () -> askCollection(collection -> session.saveRealtimeRequest(collection,
+                        Playground.SavedRequest.Kind.WEBSOCKET, console.channelProperty().get(),
+                        console.sentFrames())));
         tab.setClosable(consoles > 1);
         tabs.getTabs().add(tab);
     }
 
     private void saveRequest() {
+        askCollection(collection -> session.saveCurrentRequest(collection,
+                session.http().composed().method() + " " + session.http().composed().url()));
+    }
+
+    private void askCollection(java.util.function.Consumer<String> save) {
         TextInputDialog dialog = new TextInputDialog("My requests");
-        dialog.setHeaderText("Save this request into a collection of the model");
+        dialog.setHeaderText("Save into a collection of the model");
         dialog.setContentText("Collection");
         dialog.initOwner(stage);
-        dialog.showAndWait().ifPresent(collection -> session.saveCurrentRequest(collection,
-                session.http().composed().method() + " " + session.http().composed().url()));
+        dialog.showAndWait().filter(name -> !name.isBlank()).ifPresent(save);
     }
 }

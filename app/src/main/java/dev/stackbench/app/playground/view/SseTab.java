@@ -20,7 +20,7 @@ import java.util.function.Function;
 
 /** SSE viewer: pick a channel, connect, watch events live, filter, pause, reconnect with Last-Event-ID. */
 final class SseTab extends Tab {
-    SseTab(SseViewModel vm, List<String> channels) {
+    SseTab(SseViewModel vm, List<String> channels, Runnable save) {
         super("SSE");
         setClosable(false);
         ComboBox<String> channel = new ComboBox<>();
@@ -38,6 +38,8 @@ final class SseTab extends Tab {
         reconnect.setOnAction(e -> vm.reconnect());
         Button disconnect = new Button("Disconnect");
         disconnect.setOnAction(e -> vm.disconnect());
+        Button saveButton = new Button("Save…");
+        saveButton.setOnAction(e -> save.run());
         ToggleButton pause = new ToggleButton("Pause");
         pause.selectedProperty().addListener((obs, old, now) -> vm.feed().setPaused(now));
         TextField filter = new TextField();
@@ -46,7 +48,8 @@ final class SseTab extends Tab {
         state.setId("sse-state");
         state.textProperty().bind(vm.stateProperty());
         filter.setPrefColumnCount(10);
-        HBox bar = Toolbar.row(new Label("Channel"), channel, connect, reconnect, disconnect, pause, filter, state);
+        HBox bar = Toolbar.row(new Label("Channel"), channel, connect, reconnect, disconnect, pause, filter,
+                saveButton, state);
         FilteredList<SseRow> visible = new FilteredList<>(vm.feed().rows());
         filter.textProperty().addListener((obs, old, now) -> visible.setPredicate(row -> row.matches(now)));
         TableView<SseRow> table = new TableView<>(visible);

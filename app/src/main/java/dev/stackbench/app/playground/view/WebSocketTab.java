@@ -15,7 +15,7 @@ import java.util.List;
 
 /** One WebSocket console: connect with the current login, join rooms, send frames, see both directions. */
 final class WebSocketTab extends Tab {
-    WebSocketTab(String title, WebSocketViewModel vm, List<String> channels) {
+    WebSocketTab(String title, WebSocketViewModel vm, List<String> channels, Runnable save) {
         super(title);
         ComboBox<String> channel = new ComboBox<>();
         channel.getItems().setAll(channels);
@@ -54,7 +54,9 @@ final class WebSocketTab extends Tab {
         };
         send.setOnAction(e -> sendIt.run());
         message.setOnAction(e -> sendIt.run());
-        HBox input = Toolbar.row(message, send);
+        Button saveButton = new Button("Save…");
+        saveButton.setOnAction(e -> save.run());
+        HBox input = Toolbar.row(message, send, saveButton);
         BorderPane pane = new BorderPane(log);
         pane.setTop(bar);
         pane.setBottom(input);
