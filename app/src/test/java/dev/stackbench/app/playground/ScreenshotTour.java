@@ -45,15 +45,16 @@ public final class ScreenshotTour {
             send(s, "ent_post.create", null);
             send(s, "ent_post.create", "{\"body\": \"A post without a title\"}");
             send(s, "ent_post.list", null);
-            shoot(stage[0], 0, out.resolve("playground-http.png"));
+            shoot(stage[0], "HTTP", out.resolve("playground-http.png"));
             send(s, "ent_post.create", "{\"body\": \"A post without a title\"}");
-            shoot(stage[0], 0, out.resolve("playground-field-errors.png"));
-            shoot(stage[0], 1, out.resolve("playground-sse.png"));
-            shoot(stage[0], 2, out.resolve("playground-history.png"));
+            shoot(stage[0], "HTTP", out.resolve("playground-field-errors.png"));
+            shoot(stage[0], "SSE", out.resolve("playground-sse.png"));
+            shoot(stage[0], "History", out.resolve("playground-history.png"));
             fx(() -> s.traffic().refresh());
             Thread.sleep(800);
-            shoot(stage[0], 3, out.resolve("playground-traffic.png"));
-            shoot(stage[0], 4, out.resolve("playground-websocket.png"));
+            shoot(stage[0], "Traffic", out.resolve("playground-traffic.png"));
+            shoot(stage[0], "WebSocket 1", out.resolve("playground-websocket.png"));
+            shoot(stage[0], "Environment", out.resolve("playground-environment.png"));
             fx(() -> s.sse().disconnect());
         }
         Platform.exit();
@@ -74,8 +75,12 @@ public final class ScreenshotTour {
         Thread.sleep(300);
     }
 
-    private static void shoot(Stage stage, int tab, Path file) throws Exception {
-        fx(() -> ((TabPane) stage.getScene().lookup("#playground-tabs")).getSelectionModel().select(tab));
+    private static void shoot(Stage stage, String tab, Path file) throws Exception {
+        fx(() -> {
+            TabPane tabs = (TabPane) stage.getScene().lookup("#playground-tabs");
+            tabs.getTabs().stream().filter(t -> t.getText().equals(tab)).findFirst()
+                    .ifPresent(t -> tabs.getSelectionModel().select(t));
+        });
         Thread.sleep(700);
         CountDownLatch done = new CountDownLatch(1);
         Platform.runLater(() -> {
