@@ -6,6 +6,7 @@ import dev.stackbench.model.Field;
 import dev.stackbench.model.Project;
 
 import java.io.IOException;
+import java.util.Map;
 import java.net.http.HttpResponse;
 
 /** Logging in and registering for the runner, turning either answer into a header (bearer or cookie). */
@@ -21,24 +22,12 @@ final class Logins {
     }
 
     static String[] register(ScenarioRunner runner, Project project) throws IOException {
-        ObjectNode body = ScenarioRunner.json().createObjectNode();
-        var user = project.userEntity().orElseThrow();
-        for (Field f : user.fields()) {
-            boolean skip = f.sensitive() || f.id().equals(project.auth().roleFieldId())
-                    || !f.required() && f.pattern() != null;
-            if (!skip) {
-                body.set(SampleBody.camel(f.name()), ScenarioRunner.json().readTree(
-                        SampleBody.value(f, "r").replace("{unique}", ScenarioRunner.unique())));
-            }
-        }
-        body.put(loginProperty(project), "user" + ScenarioRunner.unique() + "@example.com");
-        body.put("password", "Registered-pass-1");
-        return credential(runner.postJson("/api/auth/register", body.toString()), "register");
+        return credential(runner.postJson("/api/auth/register", ScenarioRunner.fill(Accounts.registerTemplate(project),
+                Map.of())), "register");
     }
 
     private static String loginProperty(Project project) {
-        return project.userEntity().flatMap(u -> u.field(project.auth().loginFieldId()))
-                .map(f -> SampleBody.camel(f.name())).orElse("email");
+        return Accounts.loginProperty(project);
     }
 
     private static String[] credential(HttpResponse<String> r, String what) throws IOException {

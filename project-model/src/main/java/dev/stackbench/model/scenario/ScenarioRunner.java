@@ -138,7 +138,7 @@ public final class ScenarioRunner {
         }
     }
 
-    private static String fill(String text, Map<String, String> vars) {
+    static String fill(String text, Map<String, String> vars) {
         String out = text;
         while (out.contains("{unique}")) {
             out = out.replaceFirst("\\{unique}", unique());

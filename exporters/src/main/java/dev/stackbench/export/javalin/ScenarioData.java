@@ -1,0 +1,78 @@
+package dev.stackbench.export.javalin;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stackbench.model.Project;
+import dev.stackbench.model.Role;
+import dev.stackbench.model.plan.Column;
+import dev.stackbench.model.scenario.Accounts;
+import dev.stackbench.model.scenario.ScenarioSuite;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code src/test/resources/scenarios.json}: the model's scenario suite as data, with the seed accounts the
+ * exported tests insert (user columns, public passwords) and the register body template, so the exported API
+ * tests run exactly the scenarios the live backend passes.
+ */
+final class ScenarioData {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private ScenarioData() {
+    }
+
+    static String of(Project project, List<ResourceModel> resources) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("project", project.meta().name());
+        Optional<ResourceModel> users = project.userEntity().flatMap(u -> resources.stream()
+                .filter(r -> r.entity().id().equals(u.id())).findFirst());
+        ArrayNode accounts = root.putArray("accounts");
+        if (project.auth().enabled() && users.isPresent()) {
+            ResourceModel user = users.get();
+            root.put("seedTable", user.table().name());
+            root.put("loginProperty", Accounts.loginProperty(project));
+            root.put("registerTemplate", project.auth().passwordFieldId() == null ? ""
+                    : Accounts.registerTemplate(project));
+            user.entity().field(project.auth().passwordFieldId() == null ? "" : project.auth().passwordFieldId())
+                    .ifPresent(f -> root.put("passwordColumn", column(user, f.id())));
+            ArrayNode stamps = root.putArray("timestampColumns");
+            user.props().stream().filter(p -> p.columnRole() == Column.Role.CREATED_AT
+                    || p.columnRole() == Column.Role.UPDATED_AT).forEach(p -> stamps.add(p.column()));
+            for (Role role : project.auth().roles()) {
+                ObjectNode account = accounts.addObject();
+                account.put("role", role.name());
+                account.put("login", role.name() + "@example.com");
+                account.put("password", Accounts.seedPassword(role.name()));
+                ObjectNode columns = account.putObject("columns");
+                for (Map.Entry<String, String> e : Accounts.seedUser(project, role.name()).entrySet()) {
+                    user.props().stream().filter(p -> p.name().equals(e.getKey())).findFirst()
+                            .ifPresent(p -> columns.set(p.column(), read(e.getValue())));
+                }
+            }
+        }
+        root.set("scenarios", JSON.valueToTree(ScenarioSuite.derive(project)));
+        try {
+            return JSON.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String column(ResourceModel user, String fieldId) {
+        return user.table().columns().stream().filter(c -> c.elementId().equals(fieldId)).findFirst()
+                .map(Column::name).orElseThrow();
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode read(String literal) {
+        try {
+            return JSON.readTree(literal);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

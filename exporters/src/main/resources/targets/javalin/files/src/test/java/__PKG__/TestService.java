@@ -1,0 +1,103 @@
+package {{package}};
+
+import {{package}}.auth.PasswordHasher;
+import {{package}}.config.Config;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The service under test on a free port: an in-memory H2 database in PostgreSQL mode by default, or the real
+ * database named by {@code DATABASE_URL} (and {@code REDIS_URL}) when set; rate limits off unless asked for.
+ * Seed users (one per role, passwords from scenarios.json) are inserted directly, as an operator would.
+ */
+final class TestService implements AutoCloseable {
+    static final ObjectMapper JSON = new ObjectMapper();
+    final Application app;
+    final Config config;
+    final JsonNode suite;
+
+    private TestService(Application app, Config config, JsonNode suite) {
+        this.app = app;
+        this.config = config;
+        this.suite = suite;
+    }
+
+    static TestService start(boolean rateLimits) throws IOException, SQLException {
+        Map<String, String> env = new HashMap<>(System.getenv());
+        env.putIfAbsent("DATABASE_URL", "jdbc:h2:mem:" + UUID.randomUUID()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+        env.put("PORT", "0");
+        env.put("HOST", "127.0.0.1");
+        env.put("RATE_LIMITS_ENABLED", Boolean.toString(rateLimits));
+        env.putIfAbsent("JWT_SECRET", "test-secret-with-at-least-thirty-two-bytes-of-text");
+        Config config = Config.fromEnvironment(env);
+        Application app = Wiring.start(config);
+        JsonNode suite;
+        try (InputStream in = TestService.class.getResourceAsStream("/scenarios.json")) {
+            suite = JSON.readTree(in);
+        }
+        TestService service = new TestService(app, config, suite);
+        service.seedUsers();
+        return service;
+    }
+
+    String baseUrl() {
+        return "http://127.0.0.1:" + app.port();
+    }
+
+    /** One user per role with its public seed password (skipped when it exists: a shared database). */
+    private void seedUsers() throws SQLException {
+        JsonNode users = suite.path("seedTable");
+        if (!users.isTextual()) {
+            return;
+        }
+        PasswordHasher hasher = new PasswordHasher();
+        try (Connection c = DriverManager.getConnection(config.databaseUrl(), config.databaseUser(),
+                config.databasePassword())) {
+            for (JsonNode account : suite.get("accounts")) {
+                Map<String, Object> values = new java.util.LinkedHashMap<>();
+                Iterator<Map.Entry<String, JsonNode>> columns = account.get("columns").fields();
+                while (columns.hasNext()) {
+                    Map.Entry<String, JsonNode> e = columns.next();
+                    values.put(e.getKey(), e.getValue().isTextual() ? e.getValue().asText() : e.getValue().numberValue());
+                }
+                if (suite.path("passwordColumn").isTextual()) {
+                    values.put(suite.get("passwordColumn").asText(), hasher.hash(account.get("password").asText()));
+                }
+                suite.get("timestampColumns").forEach(t -> values.put(t.asText(), OffsetDateTime.now(ZoneOffset.UTC)));
+                String sql = "INSERT INTO \"" + users.asText() + "\" (" + String.join(", ", values.keySet().stream()
+                        .map(k -> "\"" + k + "\"").toList()) + ") VALUES (" + String.join(", ", values.keySet()
+                        .stream().map(k -> "?").toList()) + ")";
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    int i = 0;
+                    for (Object v : values.values()) {
+                        ps.setObject(++i, v);
+                    }
+                    ps.executeUpdate();
+                } catch (SQLException e) {
+                    if (!"23505".equals(e.getSQLState())) {
+                        throw e;
+                    }
+                }
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}
