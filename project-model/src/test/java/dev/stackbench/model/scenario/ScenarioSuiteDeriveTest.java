@@ -27,9 +27,10 @@ class ScenarioSuiteDeriveTest {
     }
 
     @Test
-    void the_comment_happy_path_first_finds_a_post_to_comment_on() {
+    void the_comment_happy_path_first_creates_the_post_it_comments_on_so_no_seed_data_is_needed() {
         Scenario crud = scenarios.stream().filter(s -> s.name().startsWith("Comment: create")).findFirst().orElseThrow();
-        assertThat(crud.steps().get(0).path()).isEqualTo("/api/posts?limit=1");
+        assertThat(crud.steps().get(0).method()).isEqualTo("POST");
+        assertThat(crud.steps().get(0).path()).isEqualTo("/api/posts");
         assertThat(crud.steps().get(1).body()).contains("\"postId\":{postIdParent0}");
     }
 
