@@ -36,6 +36,8 @@ final class ScenarioData {
             ResourceModel user = users.get();
             root.put("seedTable", user.table().name());
             root.put("loginProperty", Accounts.loginProperty(project));
+            root.put("loginFlow", project.auth().passwordFieldId() == null
+                    && project.auth().strategy() == dev.stackbench.model.AuthStrategy.OAUTH ? "oauth" : "password");
             root.put("registerTemplate", project.auth().passwordFieldId() == null ? ""
                     : Accounts.registerTemplate(project));
             user.entity().field(project.auth().passwordFieldId() == null ? "" : project.auth().passwordFieldId())

@@ -143,6 +143,10 @@ final class WiringSource {
                 + ", new auth.PasswordHasher(), credentials, users);");
         lines.add("modules.add(new auth.AuthRoutes(authService, authenticator, " + (password != null) + ", " + jwt
                 + ")::register);");
+        if (auth.strategy() == AuthStrategy.OAUTH) {
+            lines.add("modules.add(new auth.OAuthClient(config, authService, "
+                    + JavaText.literal(String.join(" ", auth.oauth().scopes())) + ")::register);");
+        }
         return lines;
     }
 }

@@ -94,18 +94,37 @@ final class ScenarioRunner {
             if (account == null) {
                 throw new IOException("no seed account for role " + role);
             }
-            String login = JSON.createObjectNode().put(suite.get("loginProperty").asText(), account.get("login").asText())
-                    .put("password", account.get("password").asText()).toString();
-            known = signIn("/api/auth/login", login);
+            known = suite.path("loginFlow").asText().equals("oauth") ? oauthSignIn(account.get("login").asText())
+                    : signIn("/api/auth/login", JSON.createObjectNode().put(suite.get("loginProperty").asText(),
+                    account.get("login").asText()).put("password", account.get("password").asText()).toString());
             credentials.put(actor, known);
         }
         return known;
+    }
+
+    /** The authorization-code flow against the test provider, signing in as {@code login}. */
+    private String[] oauthSignIn(String login) throws IOException, InterruptedException {
+        HttpResponse<String> start = client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/auth/oauth/login"))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        String flowCookie = start.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
+        String authorize = start.headers().firstValue("Location").orElseThrow() + "&login_hint="
+                + java.net.URLEncoder.encode(login, java.nio.charset.StandardCharsets.UTF_8);
+        HttpResponse<String> consent = client.send(HttpRequest.newBuilder(URI.create(authorize)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        String callback = consent.headers().firstValue("Location").orElseThrow(() -> new IOException(
+                "the provider refused: " + consent.body()));
+        return credentialOf(client.send(HttpRequest.newBuilder(URI.create(callback)).header("Cookie", flowCookie)
+                .GET().build(), HttpResponse.BodyHandlers.ofString()), "oauth callback");
     }
 
     private String[] signIn(String path, String body) throws IOException, InterruptedException {
         HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
+        return credentialOf(r, path);
+    }
+
+    private static String[] credentialOf(HttpResponse<String> r, String path) throws IOException {
         if (r.statusCode() != 200 && r.statusCode() != 201) {
             throw new IOException(path + " answered " + r.statusCode() + ": " + r.body());
         }

@@ -28,28 +28,43 @@ final class TestService implements AutoCloseable {
     final Application app;
     final Config config;
     final JsonNode suite;
+    private final FakeOAuthProvider provider;
 
-    private TestService(Application app, Config config, JsonNode suite) {
+    private TestService(Application app, Config config, JsonNode suite, FakeOAuthProvider provider) {
         this.app = app;
         this.config = config;
         this.suite = suite;
+        this.provider = provider;
     }
 
     static TestService start(boolean rateLimits) throws IOException, SQLException {
         Map<String, String> env = new HashMap<>(System.getenv());
         env.putIfAbsent("DATABASE_URL", "jdbc:h2:mem:" + UUID.randomUUID()
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-        env.put("PORT", "0");
+        JsonNode suite;
+        try (InputStream in = TestService.class.getResourceAsStream("/scenarios.json")) {
+            suite = JSON.readTree(in);
+        }
+        int port;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        env.put("PORT", Integer.toString(port));
+        FakeOAuthProvider provider = null;
+        if (suite.path("loginFlow").asText().equals("oauth")) {
+            provider = new FakeOAuthProvider();
+            env.put("OAUTH_CLIENT_ID", "test-client");
+            env.put("OAUTH_AUTHORIZE_URL", provider.url("/authorize"));
+            env.put("OAUTH_TOKEN_URL", provider.url("/token"));
+            env.put("OAUTH_USERINFO_URL", provider.url("/userinfo"));
+            env.put("OAUTH_REDIRECT_URI", "http://127.0.0.1:" + port + "/api/auth/oauth/callback");
+        }
         env.put("HOST", "127.0.0.1");
         env.put("RATE_LIMITS_ENABLED", Boolean.toString(rateLimits));
         env.putIfAbsent("JWT_SECRET", "test-secret-with-at-least-thirty-two-bytes-of-text");
         Config config = Config.fromEnvironment(env);
         Application app = Wiring.start(config);
-        JsonNode suite;
-        try (InputStream in = TestService.class.getResourceAsStream("/scenarios.json")) {
-            suite = JSON.readTree(in);
-        }
-        TestService service = new TestService(app, config, suite);
+        TestService service = new TestService(app, config, suite, provider);
         service.seedUsers();
         return service;
     }
@@ -99,5 +114,8 @@ final class TestService implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        if (provider != null) {
+            provider.close();
+        }
     }
 }

@@ -121,6 +121,33 @@ public final class AuthService {
         return new SignedIn(me(caller), credentials.issue(caller));
     }
 
+    /**
+     * Signs in the user an external provider vouched for: found by login, or created with the default role and
+     * the name the provider gave (validated like any user; a missing required field is a 422).
+     */
+    public SignedIn signInExternal(String login, String name) throws SQLException {
+        Optional<String> existing = database.read(c -> idByLogin(c, login));
+        if (existing.isPresent()) {
+            return signIn(existing.get());
+        }
+        ObjectNode fields = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        fields.put(table.loginProperty(), login);
+        users.schema().properties().stream().filter(p -> p.column().equals(table.nameColumn())
+                && !p.name().equals(table.loginProperty())).findFirst().ifPresent(p -> fields.put(p.name(), name));
+        if (table.roleProperty() != null) {
+            fields.put(table.roleProperty(), table.defaultRole());
+        }
+        Object id = database.transaction(c -> {
+            Map<String, Object> values = new LinkedHashMap<>(validator.check(fields, Validator.Mode.CREATE, c, null)
+                    .columns());
+            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+            users.schema().properties().stream().filter(p -> p.role() == {{package}}.data.Property.Role.CREATED_AT
+                    || p.role() == {{package}}.data.Property.Role.UPDATED_AT).forEach(p -> values.put(p.column(), now));
+            return users.insert(c, values);
+        });
+        return signIn(id.toString());
+    }
+
     public TokenPair refresh(ObjectNode body) {
         String token = refreshTokenOf(body);
         if (!(credentials instanceof JwtCredentials jwt)) {
@@ -166,6 +193,16 @@ public final class AuthService {
                 }
             }
         });
+    }
+
+    private Optional<String> idByLogin(Connection c, String login) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT \"id\" FROM " + q(table.table()) + " WHERE "
+                + q(table.loginColumn()) + " = ?")) {
+            ps.setString(1, login);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        }
     }
 
     private Optional<String[]> credentialsOf(Connection c, String login) throws SQLException {
