@@ -1,6 +1,10 @@
 package dev.stackbench.export;
 
+import dev.stackbench.export.checklist.ChecklistEvidence;
+import dev.stackbench.export.checklist.ChecklistReports;
 import dev.stackbench.export.javalin.JavalinExporter;
+import dev.stackbench.model.checklist.Checklist;
+import dev.stackbench.model.checklist.ChecklistReport;
 import dev.stackbench.model.Project;
 import dev.stackbench.model.plan.SchemaChange;
 
@@ -19,6 +23,9 @@ public final class Targets {
             throw new IllegalArgumentException("Unknown target '" + target + "'; available: " + String.join(", ", NAMES));
         }
         List<GeneratedFile> files = new ArrayList<>(JavalinExporter.files(project));
+        ChecklistReport report = ChecklistEvidence.locate(Checklist.evaluate(project), files);
+        files.add(new GeneratedFile("PRODUCTION_CHECKLIST.md", ChecklistReports.markdown(report)));
+        files.add(new GeneratedFile("checklist.json", ChecklistReports.json(report)));
         files.sort(java.util.Comparator.comparing(GeneratedFile::path));
         return files;
     }

@@ -1,5 +1,6 @@
 package dev.stackbench.app.cli;
 
+import dev.stackbench.export.checklist.ChecklistReports;
 import dev.stackbench.model.checklist.Checklist;
 import dev.stackbench.model.checklist.ChecklistReport;
 import picocli.CommandLine.ArgGroup;
@@ -40,9 +41,9 @@ final class ChecklistCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ChecklistReport report = Checklist.evaluate(ModelArgument.load(file));
-        String text = format.json ? ChecklistRendering.json(report) : format.markdown
-                ? ChecklistRendering.markdown(report) : format.html ? ChecklistRendering.html(report)
-                : ChecklistRendering.text(report);
+        String text = format.json ? ChecklistReports.json(report) : format.markdown
+                ? ChecklistReports.markdown(report) : format.html ? ChecklistReports.html(report)
+                : ChecklistReports.text(report);
         if (out == null) {
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();

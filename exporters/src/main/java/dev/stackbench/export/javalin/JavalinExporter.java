@@ -68,6 +68,7 @@ public final class JavalinExporter {
         view.put("maxBodyBytes", project.production().maxBodyBytes());
         view.put("shutdownTimeoutSeconds", project.production().shutdownTimeoutSeconds());
         view.put("jwt", usesJwt(project));
+        view.put("environment", app.environment());
         return view;
     }
 }

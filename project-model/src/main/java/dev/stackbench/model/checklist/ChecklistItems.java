@@ -29,7 +29,7 @@ final class ChecklistItems {
                             .allMatch(f -> !f.acceptanceCriteria().isEmpty()), "every feature has acceptance "
                             + "criteria; the generated scenario suite tests the endpoints that serve them",
                             "features without acceptance criteria (or no features)", FEATURES)),
-            item("FUN-EDGE-CASES", Gate.FUNCTIONAL, "Error and edge cases are tested", true, null, "status\\(422\\)",
+            item("FUN-EDGE-CASES", Gate.FUNCTIONAL, "Error and edge cases are tested", true, null, "\\(422, \"Validation failed\"",
                     c -> when(!c.project().endpoints().isEmpty(), "the scenario suite sends invalid bodies, missing "
                             + "credentials, wrong roles and pages past the end", "there are no endpoints to test",
                             ModelPath.section("endpoints", "Endpoints"))),
@@ -38,7 +38,7 @@ final class ChecklistItems {
                             + "the same model as the routes", "conflicting or orphaned routes (see API-3, API-5, "
                             + "API-13)", ModelPath.section("endpoints", "Endpoints"))),
             item("NF-PAGINATION", Gate.NON_FUNCTIONAL, "Lists are paginated with a maximum page size", true, null,
-                    "limit", c -> when(c.project().apiStyle().maxPageSize() <= 500, "lists are capped at "
+                    "LIMIT \\? OFFSET \\?", c -> when(c.project().apiStyle().maxPageSize() <= 500, "lists are capped at "
                             + c.project().apiStyle().maxPageSize() + " rows", "page size cap above 500", API)),
             item("NF-INDEXES", Gate.NON_FUNCTIONAL, "Every query has an index", true, null, "CREATE INDEX",
                     c -> when(!c.anyFinding(Set.of("DM-4", "DM-5")), "foreign keys and filter/sort fields are "
@@ -53,7 +53,7 @@ final class ChecklistItems {
             item("NF-METRICS", Gate.NON_FUNCTIONAL, "Metrics", true, null, "/metrics",
                     prod(ProductionSettings::metrics, "Prometheus /metrics is served", "metrics are off")),
             item("NF-LOGGING", Gate.NON_FUNCTIONAL, "Structured logs with context (request id)", true, null,
-                    "requestId", prod(ProductionSettings::structuredLogging, "JSON log lines carry the request id",
+                    "MDC\\.put", prod(ProductionSettings::structuredLogging, "JSON log lines carry the request id",
                             "structured logging is off")),
             item("NF-SHUTDOWN", Gate.NON_FUNCTIONAL, "Graceful shutdown", true, null, "addShutdownHook",
                     prod(p -> p.shutdownTimeoutSeconds() > 0, "in-flight requests get a drain period on stop",
@@ -71,10 +71,10 @@ final class ChecklistItems {
                     "Argon2", c -> when(!c.anyFinding(Set.of("AUTH-2", "DM-9")), "passwords are stored as Argon2id "
                             + "hashes and never returned", "a password field is missing or not sensitive", AUTH)),
             item("SEC-TOKENS", Gate.SECURITY, "Token expiry, rotation and revocation", true, "v5.0.0-9.2.1",
-                    "withExpiresAt", c -> when(!c.anyFinding(Set.of("AUTH-4", "AUTH-5")), tokenReason(c),
+                    "withExpiresAt|absolute\\)\\.isBefore", c -> when(!c.anyFinding(Set.of("AUTH-4", "AUTH-5")), tokenReason(c),
                             "long-lived access tokens or refresh tokens without rotation (AUTH-4, AUTH-5)", AUTH)),
             item("SEC-ACCESS", Gate.SECURITY, "Every protected endpoint checked; ownership enforced", true,
-                    "v5.0.0-8.2.2", "403", c -> when(!c.anyFinding(Set.of("AUTH-1", "AUTH-3", "AUTH-10", "AUTH-13")),
+                    "v5.0.0-8.2.2", "access\\.check\\(caller\\)", c -> when(!c.anyFinding(Set.of("AUTH-1", "AUTH-3", "AUTH-10", "AUTH-13")),
                             "roles and ownership are checked on every endpoint", "an endpoint lacks an ownership "
                             + "rule or names an undefined role (AUTH-1, AUTH-3, AUTH-10, AUTH-13)",
                             ModelPath.section("endpoints", "Endpoints"))),
@@ -88,18 +88,18 @@ final class ChecklistItems {
                     "Strict-Transport-Security", prod(ProductionSettings::httpsOnly, "HTTPS is required with HSTS",
                             "HTTPS is not required")),
             item("SEC-AUTH-LIMITS", Gate.SECURITY, "Brute-force protection on login, register and refresh", true,
-                    "v5.0.0-6.3.1", "auth", c -> when(!c.anyFinding(Set.of("AUTH-9")), "auth routes have a strict "
+                    "v5.0.0-6.3.1", "authClass", c -> when(!c.anyFinding(Set.of("AUTH-9")), "auth routes have a strict "
                             + "rate limit of their own", "auth routes are not rate limited", PRODUCTION)),
-            item("SEC-LOG-SECRETS", Gate.SECURITY, "No secrets or tokens in logs", true, null, "Authorization",
+            item("SEC-LOG-SECRETS", Gate.SECURITY, "No secrets or tokens in logs", true, null, "never headers or bodies",
                     c -> satisfied("logs carry method, path, status and request id; never headers or bodies")),
             item("SEC-RESPONSES", Gate.SECURITY, "Responses return only the fields clients need", true,
-                    "v5.0.0-15.3.1", "sensitive", c -> when(!c.anyFinding(Set.of("DM-9", "DM-10")),
+                    "v5.0.0-15.3.1", "Role\\.SENSITIVE\\)", c -> when(!c.anyFinding(Set.of("DM-9", "DM-10")),
                             "sensitive fields are never returned or queried", "a secret is returned or queried",
                             ENTITIES)),
             item("SEC-ERRORS", Gate.SECURITY, "Global error middleware with structured errors that leak no internals",
                     true, null, "Internal server error", c -> satisfied("one error handler answers the envelope; "
                             + "unexpected failures are logged with the request id and answered without details")),
-            item("DEP-CI", Gate.DEPLOYMENT, "CI builds and tests every change", true, null, "mvn",
+            item("DEP-CI", Gate.DEPLOYMENT, "CI builds and tests every change", true, null, "mvn -B",
                     prod(ProductionSettings::ciPipeline, "the export ships a CI workflow running mvn verify",
                             "no CI pipeline")),
             item("DEP-MIGRATIONS", Gate.DEPLOYMENT, "Migrations are versioned", true, null, "V1__",

@@ -1,4 +1,4 @@
-package dev.stackbench.app.cli;
+package dev.stackbench.export.checklist;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -10,12 +10,15 @@ import dev.stackbench.model.checklist.ItemResult;
 
 import java.util.List;
 
-/** The checklist report as text, JSON, Markdown and a self-contained HTML page. */
-final class ChecklistRendering {
-    private ChecklistRendering() {
+/**
+ * The checklist report as text, JSON, Markdown and a self-contained HTML page; the CLI prints them and the
+ * export writes the Markdown and JSON with the file and line that satisfies each item.
+ */
+public final class ChecklistReports {
+    private ChecklistReports() {
     }
 
-    static String text(ChecklistReport report) {
+    public static String text(ChecklistReport report) {
         StringBuilder out = new StringBuilder();
         for (Gate gate : Gate.values()) {
             out.append(String.format("%s  %d/2%n", gate.title(), report.gateScores().get(gate)));
@@ -27,7 +30,7 @@ final class ChecklistRendering {
         return out.append(String.format("Total %d/12%n", report.total())).toString();
     }
 
-    static String markdown(ChecklistReport report) {
+    public static String markdown(ChecklistReport report) {
         StringBuilder out = new StringBuilder("# Production checklist\n\nTotal: **" + report.total() + "/12**\n");
         for (Gate gate : Gate.values()) {
             out.append("\n## ").append(gate.title()).append(" — ").append(report.gateScores().get(gate))
@@ -41,7 +44,7 @@ final class ChecklistRendering {
         return out.toString();
     }
 
-    static String json(ChecklistReport report) {
+    public static String json(ChecklistReport report) {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode root = mapper.createObjectNode().put("total", report.total()).put("outOf", 12)
                 .put("securityGateOpen", report.securityGateOpen());
@@ -53,6 +56,9 @@ final class ChecklistRendering {
                     .toLowerCase()).put("title", r.item().title()).put("required", r.item().required())
                     .put("asvs", r.item().asvs()).put("state", r.state().name().toLowerCase())
                     .put("reason", r.reason()).put("note", r.note());
+            if (r.evidenceFile() != null) {
+                item.putObject("evidence").put("file", r.evidenceFile()).put("line", r.evidenceLine());
+            }
             item.put("setting", r.setting() == null ? null : r.setting().toString());
         }
         try {
@@ -62,7 +68,7 @@ final class ChecklistRendering {
         }
     }
 
-    static String html(ChecklistReport report) {
+    public static String html(ChecklistReport report) {
         StringBuilder out = new StringBuilder("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
                 + "<title>Production checklist</title><style>body{font:14px system-ui,sans-serif;margin:2rem;"
                 + "color:#1f2328}table{border-collapse:collapse;width:100%;margin-bottom:1.5rem}td,th{border:1px solid "
@@ -90,7 +96,8 @@ final class ChecklistRendering {
     private static String detail(ItemResult r) {
         String where = r.setting() == null ? "" : " (change: " + r.setting().label() + ")";
         String note = r.note().isBlank() ? "" : " — confirmed: " + r.note();
-        return r.reason() + (r.done() ? "" : where) + note;
+        String evidence = r.evidenceFile() == null ? "" : " — in " + r.evidenceFile() + ":" + r.evidenceLine();
+        return r.reason() + (r.done() ? "" : where) + note + evidence;
     }
 
     private static String nullToEmpty(String s) {
