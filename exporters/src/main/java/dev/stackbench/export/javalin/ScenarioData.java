@@ -29,6 +29,8 @@ final class ScenarioData {
     static String of(Project project, List<ResourceModel> resources) {
         ObjectNode root = JSON.createObjectNode();
         root.put("project", project.meta().name());
+        project.production().rateLimit(project.production().authRateLimit() == null ? ""
+                : project.production().authRateLimit()).ifPresent(l -> root.put("authRateLimit", l.capacity()));
         Optional<ResourceModel> users = project.userEntity().flatMap(u -> resources.stream()
                 .filter(r -> r.entity().id().equals(u.id())).findFirst());
         ArrayNode accounts = root.putArray("accounts");
@@ -57,12 +59,43 @@ final class ScenarioData {
                 }
             }
         }
-        root.set("scenarios", JSON.valueToTree(ScenarioSuite.derive(project)));
+        List<dev.stackbench.model.scenario.Scenario> scenarios = ScenarioSuite.derive(project);
+        root.set("scenarios", JSON.valueToTree(scenarios));
+        ArrayNode realtime = root.putArray("realtime");
+        for (dev.stackbench.model.Channel channel : project.channels()) {
+            realtime(project, channel, resources, scenarios).ifPresent(realtime::add);
+        }
         try {
             return JSON.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * What the realtime tests need about a channel: its transport, who listens (a role's seed user when it needs
+     * auth), and the happy-path scenario of an entity it carries (running it makes created/updated/deleted events).
+     */
+    private static Optional<ObjectNode> realtime(Project project, dev.stackbench.model.Channel channel,
+                                                 List<ResourceModel> resources,
+                                                 List<dev.stackbench.model.scenario.Scenario> scenarios) {
+        ObjectNode out = JSON.createObjectNode();
+        out.put("channel", channel.name());
+        out.put("transport", channel.transport().name().toLowerCase(java.util.Locale.ROOT));
+        boolean authed = channel.authRequired() && project.auth().enabled() && !project.auth().roles().isEmpty();
+        out.put("actor", authed ? "role:" + project.auth().roles().get(project.auth().roles().size() - 1).name() : null);
+        for (String entityId : channel.entityIds()) {
+            Optional<ResourceModel> r = resources.stream().filter(m -> m.entity().id().equals(entityId)).findFirst();
+            Optional<dev.stackbench.model.scenario.Scenario> crud = r.flatMap(m -> scenarios.stream().filter(s ->
+                    s.name().equals(m.entity().name() + ": create, read, list, change and delete")).findFirst());
+            if (crud.isPresent()) {
+                out.put("resource", r.get().resource());
+                out.put("scenario", crud.get().name());
+                return Optional.of(out);
+            }
+        }
+        return channel.transport() == dev.stackbench.model.Transport.WEBSOCKET && channel.clientsSend()
+                ? Optional.of(out) : Optional.empty();
     }
 
     private static String column(ResourceModel user, String fieldId) {

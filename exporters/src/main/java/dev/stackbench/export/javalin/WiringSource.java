@@ -29,7 +29,8 @@ final class WiringSource {
         b.append("package ").append(base).append(";\n\n");
         for (String imp : List.of("auth.Authenticator", "auth.Credentials", "auth.Guard", "config.Config",
                 "db.Database", "ops.Counters", "ops.MemoryCounters", "ops.Metrics", "ops.OpsRoutes",
-                "ops.RateLimiter", "ops.RedisCounters", "realtime.EventBus", "web.HttpServer", "web.Router")) {
+                "ops.RateLimiter", "ops.RedisCounters", "realtime.Channel", "realtime.EventBus", "realtime.Realtime",
+                "realtime.SseHub", "realtime.StreamTickets", "realtime.WsHub", "web.HttpServer", "web.Router")) {
             b.append("import ").append(base).append('.').append(imp).append(";\n");
         }
         for (ResourceSources r : resources) {
@@ -59,12 +60,18 @@ final class WiringSource {
                 .append("        RateLimiter limiter = new RateLimiter(counters, Map.of(").append(limits(project)).append("),\n")
                 .append("                ").append(JavaText.literal(project.production().globalRateLimit())).append(", ")
                 .append(JavaText.literal(project.production().authRateLimit())).append(");\n")
-                .append("        EventBus events = new EventBus(json, redis);\n")
+                .append("        EventBus bus = new EventBus(json, redis);\n")
+                .append("        Realtime events = new Realtime(bus, counters, List.of(").append(channels(project))
+                .append("), json);\n")
                 .append("        Credentials credentials = ").append(credentials(project, jwt)).append(";\n")
                 .append("        Authenticator authenticator = new Authenticator(credentials);\n")
                 .append("        Guard guard = new Guard(authenticator, limiter, metrics, config.rateLimitsEnabled());\n")
                 .append("        List<Consumer<Router>> modules = new ArrayList<>();\n")
-                .append("        modules.add(new OpsRoutes(database, metrics)::register);\n");
+                .append("        modules.add(new OpsRoutes(database, metrics)::register);\n")
+                .append("        StreamTickets tickets = new StreamTickets(redis, json);\n")
+                .append("        SseHub streams = new SseHub(events, bus, authenticator, tickets);\n")
+                .append("        modules.add(streams::register);\n")
+                .append("        modules.add(new WsHub(events, bus, authenticator, tickets, config, json)::register);\n");
         for (ResourceSources r : resources) {
             String var = Naming.camel(r.repositoryClass().replace("Repository", ""));
             b.append("        ").append(r.repositoryClass()).append(' ').append(var).append("Repository = new ")
@@ -74,7 +81,7 @@ final class WiringSource {
         }
         userModules(project, models, jwt).forEach(line -> b.append("        ").append(line).append('\n'));
         b.append("        HttpServer server = new HttpServer(config, limiter, metrics, json, modules).start();\n")
-                .append("        return new Application(server, database, events, redis);\n    }\n}\n");
+                .append("        return new Application(server, database, bus, streams, redis);\n    }\n}\n");
         return importAuthClasses(b.toString(), base);
     }
 
@@ -90,6 +97,18 @@ final class WiringSource {
         used.forEach(c -> imports.append("import ").append(base).append(".auth.").append(c).append(";\n"));
         String anchor = "import " + base + ".auth.Authenticator;\n";
         return body.replace(anchor, anchor + imports);
+    }
+
+    /** The model's channels, with resources named as URLs name them. */
+    private static String channels(Project project) {
+        return project.channels().stream().map(c -> "\n                new Channel(" + JavaText.literal(c.name()) + ", "
+                + (c.transport() == dev.stackbench.model.Transport.WEBSOCKET) + ", List.of(" + c.entityIds().stream()
+                .map(id -> project.entity(id).map(e -> JavaText.literal(Naming.resourceName(e))).orElse(null))
+                .filter(java.util.Objects::nonNull).collect(Collectors.joining(", ")) + "), List.of("
+                + c.customEvents().stream().map(JavaText::literal).collect(Collectors.joining(", ")) + "), "
+                + c.clientsSend() + ", " + c.authRequired() + ", List.of(" + c.publishRoles().stream()
+                .map(JavaText::literal).collect(Collectors.joining(", ")) + "), " + c.resumeBuffer() + ", "
+                + c.maxMessageBytes() + ")").collect(Collectors.joining(","));
     }
 
     private static String limits(Project project) {

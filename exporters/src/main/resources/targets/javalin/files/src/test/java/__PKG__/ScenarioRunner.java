@@ -72,7 +72,7 @@ final class ScenarioRunner {
     }
 
     /** The header that proves who the actor is: Authorization or Cookie; null for anonymous. */
-    private String[] credential(String actor) throws IOException, InterruptedException {
+    String[] credential(String actor) throws IOException, InterruptedException {
         if (actor == null) {
             return null;
         }

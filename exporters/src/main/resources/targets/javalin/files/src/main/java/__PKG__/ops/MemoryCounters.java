@@ -6,6 +6,12 @@ import java.util.concurrent.atomic.AtomicLong;
 /** Counters for a single instance; old windows are dropped as new ones start. */
 public final class MemoryCounters implements Counters {
     private final ConcurrentHashMap<String, AtomicLong> counts = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, AtomicLong> sequences = new ConcurrentHashMap<>();
+
+    @Override
+    public long next(String key) {
+        return sequences.computeIfAbsent(key, k -> new AtomicLong()).incrementAndGet();
+    }
 
     @Override
     public long hit(String key, int windowSeconds) {

@@ -11,6 +11,11 @@ public final class RedisCounters implements Counters {
     }
 
     @Override
+    public long next(String key) {
+        return redis.incr("sequence:" + key);
+    }
+
+    @Override
     public long hit(String key, int windowSeconds) {
         long window = System.currentTimeMillis() / 1000 / windowSeconds;
         String redisKey = "ratelimit:" + key + ":" + window;

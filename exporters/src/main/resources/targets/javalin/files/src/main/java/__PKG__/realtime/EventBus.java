@@ -41,6 +41,7 @@ public final class EventBus implements Events, AutoCloseable {
             Thread t = new Thread(() -> redis.subscribe(subscription, CHANNEL), "redis-events");
             t.setDaemon(true);
             t.start();
+            awaitSubscription();
         }
     }
 
@@ -62,9 +63,20 @@ public final class EventBus implements Events, AutoCloseable {
         }
     }
 
-    /** True once the Redis subscription is live (always true without Redis). */
-    public boolean subscribed() {
-        return redis == null || subscription.isSubscribed();
+    /** Start-up waits for the Redis subscription, so no event published after start is missed. */
+    private void awaitSubscription() {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (!subscription.isSubscribed() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        if (!subscription.isSubscribed()) {
+            throw new IllegalStateException("Redis did not confirm the event subscription within 5 s");
+        }
     }
 
     public void listen(Consumer<JsonNode> listener) {
