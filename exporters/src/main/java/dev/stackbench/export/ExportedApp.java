@@ -32,8 +32,9 @@ public record ExportedApp(String groupId, String artifactId, String javaPackage,
     }
 
     public static ExportedApp of(Project project) {
+        String pkg = project.meta().packageName();
         String artifactId = project.export().artifactId() == null || project.export().artifactId().isBlank()
-                ? Naming.kebab(project.meta().name()) : project.export().artifactId();
+                ? pkg.substring(pkg.lastIndexOf('.') + 1) : project.export().artifactId();
         return new ExportedApp(project.export().groupId(), artifactId, project.meta().packageName(),
                 project.meta().version(), project.meta().name(), environment(project, artifactId));
     }

@@ -36,12 +36,21 @@ public final class JavalinExporter {
         List<GeneratedFile> out = new ArrayList<>(new TemplateFolder("targets/javalin/files")
                 .render(view(project, app), base.replace('.', '/')));
         resources.forEach(r -> out.addAll(r.files()));
+        List<dev.stackbench.model.Endpoint> orphans = orphanEndpoints(project, models);
+        out.addAll(CustomSources.files(base, orphans));
         String baseDir = "src/main/java/" + base.replace('.', '/') + "/";
-        out.add(new GeneratedFile(baseDir + "Wiring.java", WiringSource.of(project, base, resources, models)));
+        out.add(new GeneratedFile(baseDir + "Wiring.java", WiringSource.of(project, base, resources, models,
+                !orphans.isEmpty())));
         out.add(new GeneratedFile(FIRST_MIGRATION, PostgresMigrations.initial(plan, usesJwt(project))));
         out.add(new GeneratedFile("src/test/resources/scenarios.json", ScenarioData.of(project, models)));
         out.sort(java.util.Comparator.comparing(GeneratedFile::path));
         return out;
+    }
+
+    /** Endpoints that belong to no exported resource: they become the {@code custom} package. */
+    static List<dev.stackbench.model.Endpoint> orphanEndpoints(Project project, List<ResourceModel> models) {
+        return project.endpoints().stream().filter(ep -> models.stream()
+                .noneMatch(m -> m.entity().id().equals(ep.entityId()))).toList();
     }
 
     /** A follow-up migration for the given plan changes. */
@@ -69,6 +78,11 @@ public final class JavalinExporter {
         view.put("shutdownTimeoutSeconds", project.production().shutdownTimeoutSeconds());
         view.put("jwt", usesJwt(project));
         view.put("environment", app.environment());
+        view.put("oauth", project.auth().strategy() == AuthStrategy.OAUTH);
+        view.put("terminationGraceSeconds", project.production().shutdownTimeoutSeconds() + 10);
+        view.put("alerts", AlertThresholds.of(project));
+        view.put("alertRouting", project.production().alertRouting());
+        view.put("logAggregation", project.production().logAggregation());
         return view;
     }
 }

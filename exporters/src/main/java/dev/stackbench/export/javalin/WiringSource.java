@@ -21,7 +21,8 @@ final class WiringSource {
     private WiringSource() {
     }
 
-    static String of(Project project, String base, List<ResourceSources> resources, List<ResourceModel> models) {
+    static String of(Project project, String base, List<ResourceSources> resources, List<ResourceModel> models,
+                     boolean customRoutes) {
         AuthConfig auth = project.auth();
         AuthStrategy issued = auth.strategy() == AuthStrategy.OAUTH ? auth.oauth().issueAs() : auth.strategy();
         boolean jwt = auth.enabled() && issued == AuthStrategy.JWT;
@@ -78,6 +79,10 @@ final class WiringSource {
                     .append(r.repositoryClass()).append("();\n");
             b.append("        modules.add(new ").append(r.routesClass()).append("(new ").append(r.serviceClass())
                     .append("(database, ").append(var).append("Repository, events), guard)::register);\n");
+        }
+        if (customRoutes) {
+            b.append("        modules.add(new ").append(base).append(".custom.CustomRoutes(new ").append(base)
+                    .append(".custom.CustomService(), guard)::register);\n");
         }
         userModules(project, models, jwt).forEach(line -> b.append("        ").append(line).append('\n'));
         b.append("        HttpServer server = new HttpServer(config, limiter, metrics, json, modules).start();\n")
