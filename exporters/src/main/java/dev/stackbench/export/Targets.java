@@ -1,9 +1,12 @@
 package dev.stackbench.export;
 
+import dev.stackbench.export.adr.DecisionWriter;
+import dev.stackbench.export.asyncapi.AsyncApiWriter;
 import dev.stackbench.export.checklist.ChecklistEvidence;
 import dev.stackbench.export.checklist.ChecklistReports;
 import dev.stackbench.export.javalin.JavalinExporter;
 import dev.stackbench.export.openapi.OpenApiWriter;
+import dev.stackbench.export.postman.PostmanWriter;
 import dev.stackbench.model.checklist.Checklist;
 import dev.stackbench.model.checklist.ChecklistReport;
 import dev.stackbench.model.Project;
@@ -25,6 +28,9 @@ public final class Targets {
         }
         List<GeneratedFile> files = new ArrayList<>(JavalinExporter.files(project));
         files.add(OpenApiWriter.write(project));
+        files.addAll(PostmanWriter.write(project));
+        AsyncApiWriter.write(project).ifPresent(files::add);
+        files.addAll(DecisionWriter.write(project));
         ChecklistReport report = ChecklistEvidence.locate(Checklist.evaluate(project), files);
         files.add(new GeneratedFile("PRODUCTION_CHECKLIST.md", ChecklistReports.markdown(report)));
         files.add(new GeneratedFile("checklist.json", ChecklistReports.json(report)));

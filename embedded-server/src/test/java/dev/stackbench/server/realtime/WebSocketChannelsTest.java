@@ -99,7 +99,8 @@ class WebSocketChannelsTest {
 
     @Test
     void a_direct_message_reaches_the_addressed_user() throws Exception {
-        try (WsClient a = connect(author); WsClient b = connect(reader)) {
+        try (WsClient a = connect(author); WsClient b = joined(reader, "sync")) {
+            // joined() waits for b's own join echo: the server has registered b before a addresses it.
             a.send("{\"type\":\"direct\",\"to\":\"" + seed("reader").id() + "\",\"data\":{\"text\":\"psst\"}}");
             JsonNode atB = b.next("direct");
             assertThat(atB.path("data").path("text").asText()).isEqualTo("psst");

@@ -1,5 +1,6 @@
 package dev.stackbench.export.openapi;
 
+import dev.stackbench.export.Yaml;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stackbench.model.AuthStrategy;
 import dev.stackbench.model.Naming;

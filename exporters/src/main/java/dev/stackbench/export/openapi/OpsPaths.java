@@ -1,5 +1,6 @@
 package dev.stackbench.export.openapi;
 
+import dev.stackbench.export.Yaml;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** {@code /health}, {@code /ready} and {@code /metrics}: standard formats, not enveloped. */
