@@ -4,7 +4,6 @@ import dev.stackbench.model.template.Templates;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +11,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -73,22 +71,15 @@ class ExportedProjectsBuildTest {
         assertThat(m.find()).as("the exported README names its build command").isTrue();
         List<String> command = new ArrayList<>(List.of(m.group(1).trim().split("\\s+")));
         command.add(1, "-q");
-        ProcessBuilder pb = new ProcessBuilder(command).directory(out.toFile()).redirectErrorStream(true);
-        Map<String, String> environment = new HashMap<>(env);
-        pb.environment().putAll(environment);
-        Path log = out.resolve("build.log");
-        pb.redirectOutput(log.toFile());
-        Process p = pb.start();
-        if (!p.waitFor(15, TimeUnit.MINUTES)) {
-            p.destroyForcibly();
-            return template + ": build timed out";
+        String result = Tools.run(out, env, command.toArray(String[]::new));
+        if (!result.equals("ok")) {
+            return template + ": " + tail(result);
         }
-        return p.exitValue() == 0 && Files.exists(out.resolve(ExportedApp.JAR)) ? "ok"
-                : template + " build failed:\n" + tail(log);
+        return Files.exists(out.resolve(ExportedApp.JAR)) ? "ok" : template + ": no " + ExportedApp.JAR;
     }
 
-    private static String tail(Path log) throws IOException {
-        List<String> lines = Files.readAllLines(log);
+    private static String tail(String output) {
+        List<String> lines = List.of(output.split("\n"));
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
     }
 }

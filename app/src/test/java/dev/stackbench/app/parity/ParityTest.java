@@ -77,6 +77,7 @@ class ParityTest {
             assertThat(failures(live)).isEmpty();
             assertThat(failures(exported)).isEmpty();
             assertThat(exported).hasSameSizeAs(live).hasSizeGreaterThan(100);
+            assertThat(newman(out, url)).as("newman runs the exported Postman collection green").isZero();
         } finally {
             app.destroy();
             app.waitFor(20, TimeUnit.SECONDS);
@@ -93,6 +94,22 @@ class ParityTest {
                 .redirectErrorStream(true).redirectOutput(project.resolve("build.log").toFile()).start();
         assertThat(mvn.waitFor(10, TimeUnit.MINUTES) && mvn.exitValue() == 0)
                 .as("the exported project builds (see build.log)").isTrue();
+    }
+
+    /** Runs the exported Postman collection with newman (pinned in tools/validators) against the running app. */
+    private static int newman(Path project, String url) throws Exception {
+        Path tools = Path.of("..", "tools", "validators").toAbsolutePath().normalize();
+        if (!java.nio.file.Files.isDirectory(tools.resolve("node_modules"))) {
+            assertThat(new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund").directory(tools.toFile())
+                    .redirectErrorStream(true).redirectOutput(project.resolve("npm.log").toFile()).start()
+                    .waitFor()).isZero();
+        }
+        Process run = new ProcessBuilder(tools.resolve("node_modules/.bin/newman").toString(), "run",
+                "postman/collection.json", "-e", "postman/environment.json", "--env-var", "baseUrl=" + url,
+                "--env-var", "login=author@example.com", "--env-var", "password=" + Accounts.seedPassword("author"))
+                .directory(project.toFile()).redirectErrorStream(true)
+                .redirectOutput(project.resolve("newman.log").toFile()).start();
+        return run.waitFor(5, TimeUnit.MINUTES) ? run.exitValue() : -1;
     }
 
     private static Process start(Path project, String schema, int port) throws IOException {
