@@ -105,7 +105,7 @@ class ArtifactsTest {
             assertThat(requests).contains(ep.method() + " {{baseUrl}}" + ep.path().replaceAll("\\{[^}]+}", "1"));
         }
         if (project.auth().strategy() == dev.stackbench.model.AuthStrategy.JWT) {
-            assertThat(collection.toString()).contains("pm.environment.set('token', data.accessToken)");
+            assertThat(collection.toString()).contains("pm.environment.set('token', signedIn.accessToken)");
         }
     }
 

@@ -73,9 +73,9 @@ public final class PostmanWriter {
             ObjectNode script = request.putArray("event").addObject().put("listen", "test").putObject("script")
                     .put("type", "text/javascript");
             script.putArray("exec").add("pm.test('signed in', () => pm.response.to.have.status(200));")
-                    .add("const data = pm.response.json().data;")
-                    .add("pm.environment.set('token', data.accessToken);")
-                    .add("pm.environment.set('refreshToken', data.refreshToken);");
+                    .add("const signedIn = pm.response.json().data;")
+                    .add("pm.environment.set('token', signedIn.accessToken);")
+                    .add("pm.environment.set('refreshToken', signedIn.refreshToken);");
         }
         ObjectNode r = request.putObject("request").put("method", "POST");
         r.putObject("auth").put("type", "noauth");
