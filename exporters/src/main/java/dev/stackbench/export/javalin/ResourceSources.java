@@ -42,7 +42,75 @@ final class ResourceSources {
                 new GeneratedFile(dir + r.className() + "Schema.java", schema()),
                 new GeneratedFile(dir + r.className() + "Repository.java", repository()),
                 new GeneratedFile(dir + r.className() + "Service.java", service()),
-                new GeneratedFile(dir + r.className() + "Routes.java", routes()));
+                new GeneratedFile(dir + r.className() + "Routes.java", routes()),
+                new GeneratedFile(dir.replace("src/main/", "src/test/") + r.className() + "ServiceTest.java",
+                        serviceTest()));
+    }
+
+    /** Unit tests of the service on an embedded database, without HTTP: validation, ids, missing rows, lists. */
+    private String serviceTest() {
+        java.util.Set<EndpointKind> kinds = r.endpoints().stream().map(Endpoint::kind)
+                .collect(Collectors.toCollection(() -> java.util.EnumSet.noneOf(EndpointKind.class)));
+        boolean uuid = r.idJavaType().equals("java.util.UUID");
+        String missing = uuid ? "00000000-0000-4000-8000-000000000000" : "999999";
+        StringBuilder tests = new StringBuilder();
+        if (kinds.contains(EndpointKind.CREATE)) {
+            String required = r.props().stream().filter(p -> !p.nullable() && (p.role().equals("FIELD")
+                    && p.field() != null && p.field().defaultValue() == null || p.role().equals("FOREIGN_KEY")))
+                    .map(p -> lit(p.name())).collect(Collectors.joining(", "));
+            tests.append("\n    @Test\n    void an_empty_body_lists_every_required_property() {\n")
+                    .append("        ApiException e = assertThrows(ApiException.class,\n")
+                    .append("                () -> service.create(JsonNodeFactory.instance.objectNode(), null, null));\n")
+                    .append("        assertEquals(").append(required.isEmpty() ? 201 : 422).append(", e.status());\n")
+                    .append("        assertEquals(List.of(").append(required).append("), e.errors().stream().map(FieldError::field).toList());\n")
+                    .append("    }\n");
+            if (required.isEmpty()) {
+                tests.setLength(0);
+            }
+        }
+        if (kinds.contains(EndpointKind.GET)) {
+            tests.append("\n    @Test\n    void a_malformed_id_is_a_400_and_a_missing_row_a_404_naming_it() {\n")
+                    .append("        assertEquals(400, assertThrows(ApiException.class, () -> service.get(\"not-an-id\", null, Access.open())).status());\n")
+                    .append("        ApiException missing = assertThrows(ApiException.class, () -> service.get(").append(lit(missing))
+                    .append(", null, Access.open()));\n")
+                    .append("        assertEquals(404, missing.status());\n")
+                    .append("        assertEquals(").append(lit(Naming.capitalize(r.words()) + " " + missing + " not found"))
+                    .append(", missing.getMessage());\n    }\n");
+        }
+        if (kinds.contains(EndpointKind.LIST)) {
+            tests.append("\n    @Test\n    void an_empty_table_lists_no_rows() throws Exception {\n")
+                    .append("        assertEquals(0, service.list(new ListRequest(1, 20, List.of(), List.of()), null, null, Access.open()).total());\n")
+                    .append("    }\n");
+        }
+        if (tests.length() == 0) {
+            tests.append("\n    @Test\n    void the_service_starts_on_a_migrated_database() {\n        assertNotNull(service);\n    }\n");
+        }
+        return "package " + pkg + ";\n\n"
+                + "import " + base + ".TestDatabase;\n"
+                + "import " + base + ".auth.Access;\n"
+                + "import " + base + ".data.ListRequest;\n"
+                + "import " + base + ".db.Database;\n"
+                + "import " + base + ".web.ApiException;\n"
+                + "import " + base + ".web.FieldError;\n"
+                + "import com.fasterxml.jackson.databind.node.JsonNodeFactory;\n"
+                + "import org.junit.jupiter.api.AfterAll;\n"
+                + "import org.junit.jupiter.api.BeforeAll;\n"
+                + "import org.junit.jupiter.api.Test;\n\n"
+                + "import java.util.List;\n\n"
+                + "import static org.junit.jupiter.api.Assertions.assertEquals;\n"
+                + "import static org.junit.jupiter.api.Assertions.assertNotNull;\n"
+                + "import static org.junit.jupiter.api.Assertions.assertThrows;\n\n"
+                + "/** {@link " + serviceClass() + "} on an embedded, migrated database, without HTTP. */\n"
+                + "@SuppressWarnings(\"unused\")\n"
+                + "class " + serviceClass() + "Test {\n"
+                + "    private static Database database;\n"
+                + "    private static " + serviceClass() + " service;\n\n"
+                + "    @BeforeAll\n    static void start() {\n"
+                + "        database = TestDatabase.fresh();\n"
+                + "        service = new " + serviceClass() + "(database, new " + repositoryClass() + "(), (resource, type, row) -> { });\n"
+                + "    }\n\n"
+                + "    @AfterAll\n    static void stop() {\n        database.close();\n    }\n"
+                + tests + "}\n";
     }
 
     String serviceClass() {

@@ -31,7 +31,7 @@ public final class Database implements AutoCloseable {
         hikari.setMaximumPoolSize(config.poolSize());
         hikari.setPoolName("db");
         hikari.setConnectionTimeout(5_000);
-        hikari.setInitializationFailTimeout(10_000);
+        hikari.setInitializationFailTimeout(5_000);
         hikari.setMetricRegistry(registry);
         try {
             return new Database(new HikariDataSource(hikari));
