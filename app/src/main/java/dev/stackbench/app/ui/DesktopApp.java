@@ -1,5 +1,6 @@
 package dev.stackbench.app.ui;
 
+import dev.stackbench.model.io.RecoveryStore;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
@@ -12,10 +13,17 @@ public final class DesktopApp extends Application {
         Application.launch(DesktopApp.class, args);
     }
 
+    /** Autosaves live in the user's home, never beside (or over) the model file. */
+    static Path recoveryFolder() {
+        String configured = System.getProperty("stackbench.recovery");
+        return configured != null ? Path.of(configured) : Path.of(System.getProperty("user.home"), ".stackbench",
+                "recovery");
+    }
+
     @Override
     public void start(Stage stage) {
         List<String> args = getParameters().getUnnamed();
-        Shell shell = new Shell(stage);
+        Shell shell = new Shell(stage, new RecoveryStore(recoveryFolder()));
         if (args.isEmpty()) {
             shell.showStart();
         } else {

@@ -1,14 +1,11 @@
 package dev.stackbench.app.ui;
 
-import dev.stackbench.app.playground.PlaygroundSession;
-import dev.stackbench.app.playground.SeedLogin;
-import dev.stackbench.app.playground.view.PlaygroundWindow;
+import dev.stackbench.app.ui.edit.ProjectDocument;
+import dev.stackbench.app.ui.main.MainWindow;
 import dev.stackbench.model.Project;
 import dev.stackbench.model.io.ModelFiles;
+import dev.stackbench.model.io.RecoveryStore;
 import dev.stackbench.model.template.Templates;
-import dev.stackbench.server.LiveServer;
-import dev.stackbench.server.LiveServerOptions;
-import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -29,17 +26,16 @@ import java.io.InputStream;
 import java.nio.file.Path;
 
 /**
- * The top-level window: the start screen (a template or a file), then the project with "Run live" and the
- * playground. Loading, saving and server start run off the JavaFX thread.
+ * The start screen: a starter template, a model file, or work recovered from an earlier session; then the
+ * main window. Loading runs off the JavaFX thread.
  */
 final class Shell {
     private final Stage stage;
-    private final Label status = new Label("Live server stopped");
-    private Project project;
-    private LiveServer server;
+    private final RecoveryStore recovery;
 
-    Shell(Stage stage) {
+    Shell(Stage stage, RecoveryStore recovery) {
         this.stage = stage;
+        this.recovery = recovery;
         try (InputStream icon = Shell.class.getResourceAsStream("/icons/stackbench-256.png")) {
             if (icon != null) {
                 stage.getIcons().add(new Image(icon));
@@ -47,7 +43,6 @@ final class Shell {
         } catch (java.io.IOException ignored) {
             // no icon is cosmetic; the window still works
         }
-        stage.setOnHidden(e -> stopServer());
     }
 
     void showStart() {
@@ -56,7 +51,7 @@ final class Shell {
         templates.getSelectionModel().select(0);
         Button create = new Button("Create from template");
         create.setDefaultButton(true);
-        create.setOnAction(e -> show(Templates.load(templates.getSelectionModel().getSelectedItem())));
+        create.setOnAction(e -> show(Templates.load(templates.getSelectionModel().getSelectedItem()), null));
         templates.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
                 create.fire();
@@ -69,6 +64,7 @@ final class Shell {
         Label subtitle = new Label("Model a backend, run it live, ship it.");
         VBox box = new VBox(12, title, subtitle, new Label("Start from a template"), templates,
                 new HBox(8, create, open));
+        recoverable().ifPresent(box.getChildren()::add);
         box.setPadding(new Insets(32));
         box.setMaxWidth(520);
         BorderPane root = new BorderPane(box);
@@ -76,6 +72,43 @@ final class Shell {
         stage.setTitle("Stackbench");
         stage.setScene(new Scene(root, 1280, 800));
         stage.show();
+    }
+
+    /** Work autosaved but never saved (a crash, a kill): offered, never applied silently. */
+    private java.util.Optional<VBox> recoverable() {
+        java.util.List<RecoveryStore.Entry> entries;
+        try {
+            entries = recovery.list();
+        } catch (java.io.IOException e) {
+            return java.util.Optional.empty();
+        }
+        if (entries.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        ListView<RecoveryStore.Entry> list = new ListView<>();
+        list.setId("recovery-list");
+        list.getItems().setAll(entries);
+        list.setPrefHeight(90);
+        list.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(RecoveryStore.Entry entry, boolean empty) {
+                super.updateItem(entry, empty);
+                setText(empty || entry == null ? null : entry.origin().map(Path::toString).orElse(entry.key())
+                        + " — autosaved " + entry.savedAt());
+            }
+        });
+        Button restore = new Button("Recover");
+        restore.setId("recover");
+        restore.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        restore.setOnAction(e -> {
+            RecoveryStore.Entry entry = list.getSelectionModel().getSelectedItem();
+            try {
+                show(recovery.restore(entry), entry.origin().orElse(null));
+            } catch (dev.stackbench.model.io.ModelFileException ex) {
+                error("Cannot recover " + entry.key(), ex.getMessage());
+            }
+        });
+        return java.util.Optional.of(new VBox(6, new Label("Unsaved work from an earlier session"), list, restore));
     }
 
     private void chooseFile() {
@@ -95,7 +128,7 @@ final class Shell {
                 return new ModelFiles().load(file);
             }
         };
-        load.setOnSucceeded(e -> show(load.getValue()));
+        load.setOnSucceeded(e -> show(load.getValue(), file));
         load.setOnFailed(e -> {
             error("Cannot open " + file, load.getException().getMessage());
             if (!stage.isShowing()) {
@@ -107,81 +140,8 @@ final class Shell {
         thread.start();
     }
 
-    private void show(Project opened) {
-        this.project = opened;
-        Button runLive = new Button("Run live");
-        runLive.setId("run-live");
-        runLive.setOnAction(e -> toggleServer(runLive, () -> { }));
-        Button playground = new Button("Open playground");
-        playground.setOnAction(e -> openPlayground(runLive));
-        Label name = new Label(opened.meta().name());
-        name.setStyle("-fx-font-size: 20px; -fx-font-weight: bold;");
-        VBox summary = new VBox(8, name, new Label(opened.meta().description()),
-                new Label(opened.entities().size() + " entities · " + opened.endpoints().size() + " endpoints · "
-                        + opened.channels().size() + " channels · auth: " + opened.auth().strategy()),
-                new HBox(8, runLive, playground));
-        summary.setPadding(new Insets(24));
-        status.setId("server-status");
-        HBox bar = new HBox(status);
-        bar.setPadding(new Insets(4, 8, 4, 8));
-        BorderPane root = new BorderPane(summary);
-        root.setBottom(bar);
-        stage.setTitle(opened.meta().name() + " — Stackbench");
-        stage.setScene(new Scene(root, 1280, 800));
-        stage.show();
-    }
-
-    private void toggleServer(Button runLive, Runnable whenStarted) {
-        if (server != null) {
-            stopServer();
-            runLive.setText("Run live");
-            return;
-        }
-        runLive.setDisable(true);
-        status.setText("Starting the live server…");
-        Project snapshot = project;
-        Task<LiveServer> start = new Task<>() {
-            @Override
-            protected LiveServer call() {
-                return LiveServer.start(snapshot, LiveServerOptions.defaults().withPort(0));
-            }
-        };
-        start.setOnSucceeded(e -> {
-            server = start.getValue();
-            status.setText("Live at " + server.url());
-            runLive.setText("Stop live");
-            runLive.setDisable(false);
-            whenStarted.run();
-        });
-        start.setOnFailed(e -> {
-            status.setText("Live server failed: " + start.getException().getMessage());
-            runLive.setDisable(false);
-        });
-        Thread thread = new Thread(start, "live-server-start");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    /** Attaches to the running live server, or starts it first. */
-    private void openPlayground(Button runLive) {
-        if (server == null) {
-            toggleServer(runLive, () -> openPlayground(runLive));
-            return;
-        }
-        PlaygroundSession session = new PlaygroundSession(project, server.url(), server.seedUsers().stream()
-                .map(u -> new SeedLogin(u.login(), u.password(), u.role())).toList(), Platform::runLater,
-                edit -> project = edit.apply(project));
-        new PlaygroundWindow(session).show();
-    }
-
-    private void stopServer() {
-        LiveServer running = server;
-        server = null;
-        if (running != null) {
-            Thread stop = new Thread(running::stop, "live-server-stop");
-            stop.start();
-            status.setText("Live server stopped");
-        }
+    private void show(Project opened, Path file) {
+        new MainWindow(stage, new ProjectDocument(opened, file), recovery).show();
     }
 
     private void error(String header, String message) {

@@ -1,0 +1,76 @@
+package dev.stackbench.app.ui.main;
+
+import dev.stackbench.app.ui.pages.Cells;
+import dev.stackbench.model.Project;
+import dev.stackbench.model.advisor.Advisor;
+import dev.stackbench.model.advisor.Finding;
+import dev.stackbench.model.advisor.ModelPath;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+
+/**
+ * The advisor's findings for the current snapshot: severity, message, location. Double-click jumps to the element;
+ * the selected finding shows its "why" and, where the fix is mechanical, a one-click quick fix.
+ */
+final class ProblemsPanel {
+    private final TableView<Finding> table = new TableView<>();
+    private final Label why = new Label();
+    private final Button fix = new Button();
+    private final VBox root;
+
+    ProblemsPanel(Consumer<ModelPath> navigate, Consumer<UnaryOperator<Project>> apply) {
+        table.setId("problems");
+        table.getColumns().add(Cells.column("", f -> switch (f.severity()) {
+            case ERROR -> "⛔";
+            case WARNING -> "⚠";
+            case ADVICE -> "💡";
+        }, 36));
+        table.getColumns().add(Cells.column("Rule", Finding::ruleId, 80));
+        table.getColumns().add(Cells.column("Message", Finding::message, 640));
+        table.getColumns().add(Cells.column("Location", f -> f.path().label(), 220));
+        table.setRowFactory(t -> {
+            TableRow<Finding> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    navigate.accept(row.getItem().path());
+                }
+            });
+            return row;
+        });
+        why.setWrapText(true);
+        fix.setVisible(false);
+        fix.setOnAction(e -> table.getSelectionModel().getSelectedItem().quickFix()
+                .ifPresent(q -> apply.accept(q.apply())));
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            why.setText(now == null ? "" : now.fix() == null ? now.message() : now.message() + " — fix: "
+                    + now.fix().label());
+            fix.setVisible(now != null && now.quickFix().isPresent());
+            fix.setText(now == null ? "" : now.quickFix().map(q -> "Fix: " + q.label()).orElse(""));
+        });
+        HBox.setHgrow(why, Priority.ALWAYS);
+        HBox details = new HBox(8, why, fix);
+        details.setPadding(new Insets(4, 8, 4, 8));
+        VBox.setVgrow(table, Priority.ALWAYS);
+        root = new VBox(table, details);
+    }
+
+    VBox view() {
+        return root;
+    }
+
+    /** Re-runs the advisor (milliseconds even for 300 entities) and shows what it found. */
+    int show(Project project) {
+        var findings = Advisor.standard().run(project);
+        table.getItems().setAll(findings);
+        return findings.size();
+    }
+}

@@ -1,0 +1,72 @@
+package dev.stackbench.app.ui.pages;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.util.converter.DefaultStringConverter;
+
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+
+/** Small helpers for the pages' tables. */
+public final class Cells {
+    private Cells() {
+    }
+
+    public static <S, T> TableColumn<S, T> column(String title, Function<S, T> value, double width) {
+        TableColumn<S, T> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> constant(value.apply(c.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    /** A text column edited in place; {@code commit} receives the row and the new text (never null). */
+    public static <S> TableColumn<S, String> text(String title, Function<S, String> value, double width,
+                                           BiConsumer<S, String> commit) {
+        TableColumn<S, String> column = column(title, value, width);
+        column.setCellFactory(TextFieldTableCell.forTableColumn(new DefaultStringConverter()));
+        column.setOnEditCommit(e -> commit.accept(e.getRowValue(), e.getNewValue() == null ? "" : e.getNewValue()));
+        return column;
+    }
+
+    /** A check-box column; {@code toggle} receives the row and the new state. */
+    public static <S> TableColumn<S, Boolean> flag(String title, Function<S, Boolean> value, BiConsumer<S, Boolean> toggle) {
+        TableColumn<S, Boolean> column = column(title, value, 80);
+        column.setCellFactory(c -> new TableCell<>() {
+            private final CheckBox box = new CheckBox();
+
+            {
+                box.setOnAction(e -> {
+                    if (getTableRow().getItem() != null) {
+                        toggle.accept(getTableRow().getItem(), box.isSelected());
+                    }
+                });
+            }
+
+            @Override
+            protected void updateItem(Boolean state, boolean empty) {
+                super.updateItem(state, empty);
+                box.setSelected(state != null && state);
+                setGraphic(empty || state == null ? null : box);
+            }
+        });
+        return column;
+    }
+
+    public static <T> ObservableValue<T> constant(T value) {
+        return new ReadOnlyObjectWrapper<>(value);
+    }
+
+    /** Replaces the rows and keeps the selected index, so a page redrawn after an edit keeps its place. */
+    public static <S> void setRows(TableView<S> table, java.util.List<S> rows) {
+        int selected = table.getSelectionModel().getSelectedIndex();
+        table.getItems().setAll(rows);
+        if (selected >= 0 && selected < rows.size()) {
+            table.getSelectionModel().select(selected);
+        }
+    }
+}

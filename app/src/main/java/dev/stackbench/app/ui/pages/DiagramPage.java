@@ -1,0 +1,219 @@
+package dev.stackbench.app.ui.pages;
+
+import dev.stackbench.model.Entity;
+import dev.stackbench.model.Field;
+import dev.stackbench.model.Ids;
+import dev.stackbench.model.Layout;
+import dev.stackbench.model.Lists;
+import dev.stackbench.model.Naming;
+import dev.stackbench.model.OnDelete;
+import dev.stackbench.model.Project;
+import dev.stackbench.model.RelationKind;
+import dev.stackbench.model.Relationship;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Insets;
+import javafx.geometry.Point2D;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Line;
+import javafx.stage.FileChooser;
+
+import javax.imageio.ImageIO;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The entity diagram: a box per entity with its fields, lines with crow's-foot ends for relationships. Drag a box
+ * to move it (positions are saved in the model), Shift-drag from one box to another to draw a relationship,
+ * Ctrl+wheel to zoom, scroll to pan, double-click to open the entity; auto-layout; PNG and SVG export.
+ */
+public final class DiagramPage implements Page {
+    static final double WIDTH = 190;
+    private final Editor editor;
+    private final Consumer<String> openEntity;
+    private final Pane canvas = new Pane();
+    private final Group zoomed = new Group(canvas);
+    private final Map<String, VBox> boxes = new HashMap<>();
+    private final BorderPane root = new BorderPane();
+    private Project project;
+    private DiagramGeometry geometry;
+    private double zoom = 1;
+
+    public DiagramPage(Editor editor, Consumer<String> openEntity) {
+        this.editor = editor;
+        this.openEntity = openEntity;
+        canvas.setId("diagram");
+        canvas.setStyle("-fx-background-color: -fx-control-inner-background;");
+        ScrollPane scroll = new ScrollPane(zoomed);
+        scroll.setPannable(true);
+        scroll.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> {
+            if (e.isControlDown()) {
+                zoom = Math.max(0.3, Math.min(2.5, zoom * (e.getDeltaY() > 0 ? 1.1 : 0.9)));
+                canvas.setScaleX(zoom);
+                canvas.setScaleY(zoom);
+                e.consume();
+            }
+        });
+        Button layout = new Button("Auto-layout");
+        layout.setId("auto-layout");
+        layout.setOnAction(e -> editor.edit(p -> p.withLayout(DiagramGeometry.autoLayout(p))));
+        Button png = new Button("Export PNG…");
+        png.setOnAction(e -> save("png", file -> ImageIO.write(SwingFXUtils.fromFXImage(canvas.snapshot(null, null),
+                null), "png", file)));
+        Button svg = new Button("Export SVG…");
+        svg.setOnAction(e -> save("svg", file -> Files.writeString(file.toPath(), geometry.svg(),
+                StandardCharsets.UTF_8)));
+        HBox bar = new HBox(8, layout, png, svg, new Label("Drag boxes to move · Shift-drag to relate · "
+                + "Ctrl+wheel to zoom · double-click to open"));
+        bar.setPadding(new Insets(6));
+        root.setTop(bar);
+        root.setCenter(scroll);
+    }
+
+    @Override
+    public Node view() {
+        return root;
+    }
+
+    @Override
+    public void show(Project current) {
+        this.project = current;
+        this.geometry = DiagramGeometry.of(current);
+        canvas.getChildren().clear();
+        boxes.clear();
+        for (DiagramGeometry.Edge edge : geometry.edges()) {
+            for (double[] l : edge.strokes()) {
+                canvas.getChildren().add(new Line(l[0], l[1], l[2], l[3]));
+            }
+        }
+        for (Entity e : current.entities()) {
+            canvas.getChildren().add(box(e, geometry.position(e.id())));
+        }
+        canvas.setPrefSize(geometry.width() + 40, geometry.height() + 40);
+    }
+
+    @Override
+    public void select(String elementId, String partId) {
+        boxes.values().forEach(b -> b.setStyle(style(false)));
+        if (boxes.containsKey(elementId)) {
+            boxes.get(elementId).setStyle(style(true));
+        }
+    }
+
+    private VBox box(Entity e, Layout.Point at) {
+        Label name = new Label(e.name());
+        name.setStyle("-fx-font-weight: bold;");
+        VBox box = new VBox(2, name);
+        for (Field f : e.fields()) {
+            box.getChildren().add(new Label(f.name() + " : " + f.type().name().toLowerCase(java.util.Locale.ROOT)
+                    + (f.required() ? "" : "?")));
+        }
+        box.setId("entity-" + e.id());
+        box.setPadding(new Insets(6));
+        box.setPrefWidth(WIDTH);
+        box.setStyle(style(false));
+        box.relocate(at.x(), at.y());
+        Point2D[] grab = new Point2D[1];
+        Line[] rubber = new Line[1];
+        box.setOnMousePressed(m -> {
+            grab[0] = new Point2D(m.getX(), m.getY());
+            if (m.isShiftDown()) {
+                rubber[0] = new Line(box.getLayoutX() + WIDTH / 2, box.getLayoutY() + 12, box.getLayoutX() + m.getX(),
+                        box.getLayoutY() + m.getY());
+                rubber[0].getStrokeDashArray().setAll(6.0, 4.0);
+                canvas.getChildren().add(rubber[0]);
+            }
+            m.consume();
+        });
+        box.setOnMouseDragged(m -> {
+            if (rubber[0] != null) {
+                rubber[0].setEndX(box.getLayoutX() + m.getX());
+                rubber[0].setEndY(box.getLayoutY() + m.getY());
+            } else {
+                box.relocate(Math.max(0, box.getLayoutX() + m.getX() - grab[0].getX()),
+                        Math.max(0, box.getLayoutY() + m.getY() - grab[0].getY()));
+            }
+            m.consume();
+        });
+        box.setOnMouseReleased(m -> {
+            if (rubber[0] != null) {
+                canvas.getChildren().remove(rubber[0]);
+                rubber[0] = null;
+                entityAt(box.getLayoutX() + m.getX(), box.getLayoutY() + m.getY())
+                        .filter(other -> !other.equals(e.id())).ifPresent(other -> relate(e.id(), other));
+            } else if (box.getLayoutX() != at.x() || box.getLayoutY() != at.y()) {
+                Layout.Point moved = new Layout.Point(Math.round(box.getLayoutX()), Math.round(box.getLayoutY()));
+                editor.edit(p -> p.withLayout(p.layout().withPosition(e.id(), moved)));
+            }
+        });
+        box.setOnMouseClicked(m -> {
+            if (m.getButton() == MouseButton.PRIMARY && m.getClickCount() == 2) {
+                openEntity.accept(e.id());
+            }
+        });
+        boxes.put(e.id(), box);
+        return box;
+    }
+
+    private java.util.Optional<String> entityAt(double x, double y) {
+        return boxes.entrySet().stream().filter(b -> b.getValue().getBoundsInParent().contains(x, y))
+                .map(Map.Entry::getKey).findFirst();
+    }
+
+    /** Asks the kind, then adds the relationship on the entity the drag started from. */
+    private void relate(String from, String to) {
+        ChoiceDialog<RelationKind> dialog = new ChoiceDialog<>(RelationKind.MANY_TO_ONE, List.of(RelationKind.values()));
+        dialog.setHeaderText("Relationship from " + name(from) + " to " + name(to));
+        dialog.showAndWait().ifPresent(kind -> addRelationship(from, to, kind));
+    }
+
+    void addRelationship(String from, String to, RelationKind kind) {
+        Entity target = project.entity(to).orElseThrow();
+        String property = kind == RelationKind.MANY_TO_MANY || kind == RelationKind.ONE_TO_MANY
+                ? Naming.camel(Naming.plural(target.name())) : Naming.camel(target.name());
+        editor.edit(p -> p.withEntity(from, e -> e.withRelationships(Lists.plus(e.relationships(), new Relationship(
+                Ids.next("rel"), property, kind, to, OnDelete.RESTRICT, false, null, null, false, false)))));
+    }
+
+    private String name(String entityId) {
+        return project.entity(entityId).map(Entity::name).orElse(entityId);
+    }
+
+    private static String style(boolean selected) {
+        return "-fx-background-color: -fx-base; -fx-border-color: " + (selected ? "#2f81f7" : "-fx-box-border")
+                + "; -fx-border-width: " + (selected ? 2 : 1) + "; -fx-background-radius: 4; -fx-border-radius: 4;";
+    }
+
+    private interface Writer {
+        void write(File file) throws IOException;
+    }
+
+    private void save(String extension, Writer writer) {
+        FileChooser chooser = new FileChooser();
+        chooser.setInitialFileName(Naming.kebab(project.meta().name()) + "-entities." + extension);
+        File file = chooser.showSaveDialog(root.getScene().getWindow());
+        if (file != null) {
+            try {
+                writer.write(file);
+            } catch (IOException ex) {
+                new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR, "Could not write " + file
+                        + ": " + ex.getMessage()).show();
+            }
+        }
+    }
+}
