@@ -1,14 +1,13 @@
 package dev.stackbench.app.playground;
 
+import dev.stackbench.app.Screenshots;
 import dev.stackbench.app.playground.view.PlaygroundWindow;
 import dev.stackbench.model.Endpoint;
 import dev.stackbench.model.template.Templates;
 import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 
-import javax.imageio.ImageIO;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
@@ -26,9 +25,7 @@ public final class ScreenshotTour {
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "docs/screenshots");
         Files.createDirectories(out);
-        CountDownLatch started = new CountDownLatch(1);
-        Platform.startup(started::countDown);
-        started.await();
+        Screenshots.startFx();
         try (LivePlayground live = new LivePlayground(Templates.load("blog"))) {
             Stage[] stage = new Stage[1];
             fx(() -> {
@@ -81,30 +78,10 @@ public final class ScreenshotTour {
             tabs.getTabs().stream().filter(t -> t.getText().equals(tab)).findFirst()
                     .ifPresent(t -> tabs.getSelectionModel().select(t));
         });
-        Thread.sleep(700);
-        CountDownLatch done = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                ImageIO.write(SwingFXUtils.fromFXImage(stage.getScene().snapshot(null), null), "png", file.toFile());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            } finally {
-                done.countDown();
-            }
-        });
-        done.await(10, TimeUnit.SECONDS);
-        System.out.println("wrote " + file);
+        Screenshots.shoot(stage, file);
     }
 
     private static void fx(Runnable action) throws InterruptedException {
-        CountDownLatch done = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                action.run();
-            } finally {
-                done.countDown();
-            }
-        });
-        done.await(10, TimeUnit.SECONDS);
+        Screenshots.fx(action);
     }
 }

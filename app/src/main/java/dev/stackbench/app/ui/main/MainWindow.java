@@ -220,6 +220,12 @@ public final class MainWindow {
             case "features", "stack" -> "requirements";
             default -> "checklist";
         };
+        go(key);
+        pages.get(key).select(path.elementId(), path.partId());
+    }
+
+    /** Shows a page with its phase and navigator entry selected. */
+    void go(String key) {
         Phase target = Phase.of(key);
         if (target != phase) {
             selectPhase(target);
@@ -227,7 +233,6 @@ public final class MainWindow {
         navigator.getItems().stream().filter(k -> k.key().equals(key)).findFirst()
                 .ifPresent(k -> navigator.getSelectionModel().select(k));
         open(key);
-        pages.get(key).select(path.elementId(), path.partId());
     }
 
     private void changed(Project now) {
@@ -314,7 +319,7 @@ public final class MainWindow {
         });
     }
 
-    private void toggleTheme() {
+    void toggleTheme() {
         dark = !dark;
         stage.getScene().getStylesheets().setAll(theme());
     }

@@ -29,11 +29,8 @@ final class ProblemsPanel {
 
     ProblemsPanel(Consumer<ModelPath> navigate, Consumer<UnaryOperator<Project>> apply) {
         table.setId("problems");
-        table.getColumns().add(Cells.column("", f -> switch (f.severity()) {
-            case ERROR -> "⛔";
-            case WARNING -> "⚠";
-            case ADVICE -> "💡";
-        }, 36));
+        table.getColumns().add(Cells.column("Severity", f -> f.severity().name().toLowerCase(java.util.Locale.ROOT),
+                80));
         table.getColumns().add(Cells.column("Rule", Finding::ruleId, 80));
         table.getColumns().add(Cells.column("Message", Finding::message, 640));
         table.getColumns().add(Cells.column("Location", f -> f.path().label(), 220));

@@ -71,7 +71,7 @@ public final class DiagramPage implements Page {
         });
         Button layout = new Button("Auto-layout");
         layout.setId("auto-layout");
-        layout.setOnAction(e -> editor.edit(p -> p.withLayout(DiagramGeometry.autoLayout(p))));
+        layout.setOnAction(e -> editor.edit(p -> p.withLayout(autoLayout(p))));
         Button png = new Button("Export PNG…");
         png.setOnAction(e -> save("png", file -> ImageIO.write(SwingFXUtils.fromFXImage(canvas.snapshot(null, null),
                 null), "png", file)));
@@ -83,6 +83,11 @@ public final class DiagramPage implements Page {
         bar.setPadding(new Insets(6));
         root.setTop(bar);
         root.setCenter(scroll);
+    }
+
+    /** Every entity on a grid: the diagram's auto-layout, for callers outside the page. */
+    public static dev.stackbench.model.Layout autoLayout(Project project) {
+        return DiagramGeometry.autoLayout(project);
     }
 
     @Override
@@ -98,7 +103,9 @@ public final class DiagramPage implements Page {
         boxes.clear();
         for (DiagramGeometry.Edge edge : geometry.edges()) {
             for (double[] l : edge.strokes()) {
-                canvas.getChildren().add(new Line(l[0], l[1], l[2], l[3]));
+                Line line = new Line(l[0], l[1], l[2], l[3]);
+                line.getStyleClass().add("relation");
+                canvas.getChildren().add(line);
             }
         }
         for (Entity e : current.entities()) {

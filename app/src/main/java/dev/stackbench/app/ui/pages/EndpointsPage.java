@@ -94,6 +94,9 @@ public final class EndpointsPage implements Page {
         ObjectNode row = entity.map(e -> {
             ObjectNode r = JSON.createObjectNode().put("id", 1);
             r.setAll(ExampleValues.body(project, e, 1));
+            if (e.hasTimestamps()) {
+                r.put("createdAt", "2026-01-15T09:30:00Z").put("updatedAt", "2026-01-15T09:30:00Z");
+            }
             return r;
         }).orElse(JSON.createObjectNode());
         ObjectNode meta = JSON.createObjectNode().put("requestId", "3f2a9c1e-…");

@@ -1,0 +1,55 @@
+package dev.stackbench.app.ui.main;
+
+import dev.stackbench.app.Screenshots;
+import dev.stackbench.app.ui.edit.ProjectDocument;
+import dev.stackbench.model.io.RecoveryStore;
+import dev.stackbench.model.template.Templates;
+import javafx.application.Platform;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Not a test: opens the blog in the main window and saves a PNG of each phase's main page into docs/screenshots
+ * (and the diagram in the dark theme). Run under Xvfb:
+ * {@code DISPLAY=:42 java -cp <app test classpath> dev.stackbench.app.ui.main.MainWindowTour docs/screenshots}
+ */
+public final class MainWindowTour {
+    private MainWindowTour() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args.length > 0 ? args[0] : "docs/screenshots");
+        Files.createDirectories(out);
+        Screenshots.startFx();
+        Stage[] stage = new Stage[1];
+        MainWindow[] window = new MainWindow[1];
+        Screenshots.fx(() -> {
+            stage[0] = new Stage();
+            window[0] = new MainWindow(stage[0], new ProjectDocument(Templates.load("blog"), null),
+                    new RecoveryStore(Path.of(System.getProperty("java.io.tmpdir"), "stackbench-tour")));
+            window[0].show();
+            window[0].document().edit(p -> p.withLayout(dev.stackbench.app.ui.pages.DiagramPage.autoLayout(p)));
+        });
+        shot(stage[0], window[0], "requirements", out.resolve("main-requirements.png"));
+        shot(stage[0], window[0], "diagram", out.resolve("main-diagram.png"));
+        shot(stage[0], window[0], "entity:ent_post", out.resolve("main-entity.png"));
+        shot(stage[0], window[0], "auth", out.resolve("main-auth.png"));
+        shot(stage[0], window[0], "realtime", out.resolve("main-realtime.png"));
+        Screenshots.fx(() -> window[0].open("endpoints"));
+        Screenshots.fx(() -> ((TableView<?>) stage[0].getScene().lookup("#endpoint-table")).getSelectionModel()
+                .select(1));
+        shot(stage[0], window[0], "endpoints", out.resolve("main-endpoints.png"));
+        shot(stage[0], window[0], "checklist", out.resolve("main-checklist.png"));
+        Screenshots.fx(() -> window[0].toggleTheme());
+        shot(stage[0], window[0], "diagram", out.resolve("main-diagram-dark.png"));
+        Platform.exit();
+    }
+
+    private static void shot(Stage stage, MainWindow window, String page, Path file) throws Exception {
+        Screenshots.fx(() -> window.go(page));
+        Screenshots.shoot(stage, file);
+    }
+}
