@@ -98,7 +98,9 @@ public final class MainWindow {
         Scene scene = new Scene(root, 1280, 800);
         scene.getStylesheets().add(theme());
         stage.setScene(scene);
-        stage.titleProperty().bind(document.titleProperty());
+        // Set, not bound: a stage may be reused for another window (the test harness reuses its stage).
+        stage.setTitle(document.titleProperty().get());
+        document.titleProperty().addListener((o, was, now) -> stage.setTitle(now));
         stage.setOnCloseRequest(e -> {
             if (!confirmClose()) {
                 e.consume();

@@ -72,13 +72,16 @@ public final class DiagramPage implements Page {
         Button layout = new Button("Auto-layout");
         layout.setId("auto-layout");
         layout.setOnAction(e -> editor.edit(p -> p.withLayout(autoLayout(p))));
+        Button add = new Button("Add entity…");
+        add.setId("add-entity");
+        add.setOnAction(e -> askName().ifPresent(this::addEntity));
         Button png = new Button("Export PNG…");
         png.setOnAction(e -> save("png", file -> ImageIO.write(SwingFXUtils.fromFXImage(canvas.snapshot(null, null),
                 null), "png", file)));
         Button svg = new Button("Export SVG…");
         svg.setOnAction(e -> save("svg", file -> Files.writeString(file.toPath(), geometry.svg(),
                 StandardCharsets.UTF_8)));
-        HBox bar = new HBox(8, layout, png, svg, new Label("Drag boxes to move · Shift-drag to relate · "
+        HBox bar = new HBox(8, add, layout, png, svg, new Label("Drag boxes to move · Shift-drag to relate · "
                 + "Ctrl+wheel to zoom · double-click to open"));
         bar.setPadding(new Insets(6));
         root.setTop(bar);
@@ -195,6 +198,20 @@ public final class DiagramPage implements Page {
                 ? Naming.camel(Naming.plural(target.name())) : Naming.camel(target.name());
         editor.edit(p -> p.withEntity(from, e -> e.withRelationships(Lists.plus(e.relationships(), new Relationship(
                 Ids.next("rel"), property, kind, to, OnDelete.RESTRICT, false, null, null, false, false)))));
+    }
+
+    private java.util.Optional<String> askName() {
+        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog();
+        dialog.setHeaderText("Name of the new entity (singular, e.g. BlogPost)");
+        dialog.getEditor().setId("entity-name");
+        return dialog.showAndWait().map(String::trim).filter(n -> n.matches("[A-Za-z][A-Za-z0-9 ]*"));
+    }
+
+    /** Adds the entity below the others, with its CRUD endpoints, and opens it. */
+    void addEntity(String name) {
+        Layout.Point where = new Layout.Point(20, geometry == null ? 20 : geometry.height() + 40);
+        editor.edit(p -> dev.stackbench.model.edit.ModelEdits.addEntity(p, name, where));
+        project.entityNamed(name).ifPresent(e -> openEntity.accept(e.id()));
     }
 
     private String name(String entityId) {

@@ -85,9 +85,19 @@ public final class EntityPage implements Page {
         relate.disableProperty().bind(target.getSelectionModel().selectedItemProperty().isNull());
         relate.setOnAction(e -> addRelationship());
         title.setStyle("-fx-font-size: 18px; -fx-font-weight: bold;");
+        Button delete = new Button("Delete entity");
+        delete.setId("delete-entity");
+        delete.setOnAction(e -> {
+            javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType
+                    .CONFIRMATION, "Delete " + title.getText() + ", its endpoints and the relationships to it? "
+                    + "Undo brings it back.");
+            if (ask.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).isPresent()) {
+                editor.edit(p -> dev.stackbench.model.edit.ModelEdits.removeEntity(p, entityId));
+            }
+        });
         relationships.setPrefHeight(120);
         VBox.setVgrow(fields, Priority.ALWAYS);
-        root = new VBox(8, title, names, fields, new HBox(8, add, remove), new Label("Relationships"), relationships,
+        root = new VBox(8, new HBox(12, title, delete), names, fields, new HBox(8, add, remove), new Label("Relationships"), relationships,
                 new HBox(8, new Label("New:"), kind, new Label("to"), target, relate));
         root.setPadding(new Insets(12));
     }
