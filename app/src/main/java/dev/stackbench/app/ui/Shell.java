@@ -103,7 +103,8 @@ final class Shell {
         restore.setOnAction(e -> {
             RecoveryStore.Entry entry = list.getSelectionModel().getSelectedItem();
             try {
-                show(recovery.restore(entry), entry.origin().orElse(null));
+                new MainWindow(stage, ProjectDocument.recovered(recovery.restore(entry), entry.origin().orElse(null)),
+                        recovery).show();
             } catch (dev.stackbench.model.io.ModelFileException ex) {
                 error("Cannot recover " + entry.key(), ex.getMessage());
             }

@@ -34,10 +34,19 @@ public final class ProjectDocument {
     private Project saved;
 
     public ProjectDocument(Project opened, Path file) {
+        this(opened, file, file == null ? null : opened);
+    }
+
+    private ProjectDocument(Project opened, Path file, Project saved) {
         this.file = file;
-        this.saved = file == null ? null : opened;
+        this.saved = saved;
         project.set(opened);
         refresh();
+    }
+
+    /** Work restored from the recovery store: it belongs to {@code file} but is not what the file holds. */
+    public static ProjectDocument recovered(Project restored, Path file) {
+        return new ProjectDocument(restored, file, null);
     }
 
     public ReadOnlyObjectProperty<Project> projectProperty() {
