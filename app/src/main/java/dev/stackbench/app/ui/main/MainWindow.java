@@ -109,7 +109,7 @@ public final class MainWindow {
         stage.setOnHidden(e -> live.stop());
         document.projectProperty().addListener((o, was, now) -> changed(now));
         selectPhase(Phase.ARCHITECTURE);
-        changed(document.project());
+        refreshSide(document.project());
         stage.show();
     }
 
@@ -194,8 +194,8 @@ public final class MainWindow {
     void open(String key) {
         currentKey = key;
         Page page = pages.computeIfAbsent(key, this::create);
-        page.show(document.project());
         centre.setCenter(page.view());
+        page.show(document.project());
     }
 
     private Page create(String key) {
@@ -248,6 +248,11 @@ public final class MainWindow {
             selected.flatMap(s -> keys.stream().filter(k -> k.key().equals(s.key())).findFirst())
                     .ifPresent(k -> navigator.getSelectionModel().select(k));
         }
+        refreshSide(now);
+    }
+
+    /** Everything but the page: problems, the live server, autosave. */
+    private void refreshSide(Project now) {
         int count = problems.show(now);
         problemCount.setText(count + (count == 1 ? " problem" : " problems"));
         live.reload(now);

@@ -1,7 +1,6 @@
 package dev.stackbench.app.ui.pages;
 
 import dev.stackbench.model.Entity;
-import dev.stackbench.model.Field;
 import dev.stackbench.model.Ids;
 import dev.stackbench.model.Layout;
 import dev.stackbench.model.Lists;
@@ -115,6 +114,12 @@ public final class DiagramPage implements Page {
             canvas.getChildren().add(box(e, geometry.position(e.id())));
         }
         canvas.setPrefSize(geometry.width() + 40, geometry.height() + 40);
+        // Boxes are unmanaged and sized once: moving one then repaints it, without laying out all the others.
+        canvas.applyCss();
+        boxes.values().forEach(b -> {
+            b.applyCss();
+            b.autosize();
+        });
     }
 
     @Override
@@ -128,15 +133,18 @@ public final class DiagramPage implements Page {
     private VBox box(Entity e, Layout.Point at) {
         Label name = new Label(e.name());
         name.setStyle("-fx-font-weight: bold;");
-        VBox box = new VBox(2, name);
-        for (Field f : e.fields()) {
-            box.getChildren().add(new Label(f.name() + " : " + f.type().name().toLowerCase(java.util.Locale.ROOT)
-                    + (f.required() ? "" : "?")));
-        }
+        // One label for all fields: a 300-entity diagram stays at a few hundred nodes.
+        Label fields = new Label(e.fields().stream().map(f -> f.name() + " : " + f.type().name()
+                .toLowerCase(java.util.Locale.ROOT) + (f.required() ? "" : "?")).collect(java.util.stream.Collectors
+                .joining("\n")));
+        fields.setLineSpacing(1.5);
+        VBox box = new VBox(2, name, fields);
         box.setId("entity-" + e.id());
         box.setPadding(new Insets(6));
         box.setPrefWidth(WIDTH);
         box.setStyle(style(false));
+        box.setManaged(false);
+        box.setCache(true);
         box.relocate(at.x(), at.y());
         Point2D[] grab = new Point2D[1];
         Line[] rubber = new Line[1];
