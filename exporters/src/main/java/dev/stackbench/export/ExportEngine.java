@@ -35,9 +35,21 @@ public final class ExportEngine {
             .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private final Consumer<String> progress;
+    private final Steps steps;
+
+    /** Files written so far out of the total; may throw to cancel the export between two files. */
+    @FunctionalInterface
+    public interface Steps {
+        void done(int files, int total);
+    }
 
     public ExportEngine(Consumer<String> progress) {
+        this(progress, (files, total) -> { });
+    }
+
+    public ExportEngine(Consumer<String> progress, Steps steps) {
         this.progress = progress;
+        this.steps = steps;
     }
 
     /** Every file of the export, in path order, before anything is written (the wizard's preview uses it). */
@@ -57,7 +69,8 @@ public final class ExportEngine {
         int done = 0;
         for (Map.Entry<String, String> e : next.entrySet()) {
             write(out, e.getKey(), base.get(e.getKey()), e.getValue(), force, r);
-            if (++done % 25 == 0) {
+            steps.done(++done, next.size());
+            if (done % 25 == 0) {
                 progress.accept("Wrote " + done + " of " + next.size() + " files");
             }
         }

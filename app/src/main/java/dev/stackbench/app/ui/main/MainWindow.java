@@ -4,6 +4,7 @@ import dev.stackbench.app.playground.PlaygroundSession;
 import dev.stackbench.app.playground.SeedLogin;
 import dev.stackbench.app.playground.view.PlaygroundWindow;
 import dev.stackbench.app.ui.edit.ProjectDocument;
+import dev.stackbench.app.ui.export.ExportWizard;
 import dev.stackbench.app.ui.pages.AuthPage;
 import dev.stackbench.app.ui.pages.ChecklistPage;
 import dev.stackbench.app.ui.pages.DiagramPage;
@@ -135,8 +136,9 @@ public final class MainWindow {
         redo.disableProperty().bind(document.canRedoProperty().not());
         MenuItem theme = item("Toggle dark theme", "Shortcut+Shift+D", this::toggleTheme);
         MenuItem playground = item("Open playground", "Shortcut+P", this::openPlayground);
+        MenuItem export = item("Export…", "Shortcut+E", this::openExport);
         MenuBar bar = new MenuBar(new Menu("File", null, save, saveAs, close), new Menu("Edit", null, undo, redo),
-                new Menu("View", null, theme), new Menu("Run", null, playground));
+                new Menu("View", null, theme), new Menu("Run", null, playground, export));
         bar.setId("menu");
         return bar;
     }
@@ -171,12 +173,15 @@ public final class MainWindow {
         run.setOnAction(e -> live.toggle(() -> { }));
         Button playground = new Button("Open playground");
         playground.setOnAction(e -> openPlayground());
+        Button export = new Button("Export…");
+        export.setId("open-export");
+        export.setOnAction(e -> openExport());
         Label status = new Label();
         status.setId("server-status");
         status.textProperty().bind(live.statusProperty());
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        HBox bar = new HBox(10, status, spring, problemCount, run, playground);
+        HBox bar = new HBox(10, status, spring, problemCount, run, playground, export);
         bar.setPadding(new Insets(4, 8, 4, 8));
         return bar;
     }
@@ -324,6 +329,13 @@ public final class MainWindow {
                     document::edit);
             new PlaygroundWindow(session).show();
         });
+    }
+
+    /** The export wizard on the current snapshot; its open checklist items lead back to their settings. */
+    ExportWizard openExport() {
+        ExportWizard wizard = new ExportWizard(stage, document.project(), this::navigate);
+        wizard.show();
+        return wizard;
     }
 
     void toggleTheme() {
