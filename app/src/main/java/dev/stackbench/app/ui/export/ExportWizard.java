@@ -193,17 +193,16 @@ public final class ExportWizard {
         TextArea file = new TextArea();
         file.setEditable(false);
         file.setStyle("-fx-font-family: monospace;");
+        items.getSelectionModel().selectedItemProperty().addListener((o, was, r) -> file.setText(r == null ? ""
+                : r.evidenceFile() != null ? excerpt(out.resolve(r.evidenceFile()), r.evidenceLine())
+                : r.reason() + (r.setting() == null ? "" : "\n\nDouble-click to change " + r.setting().label())));
         items.setOnMouseClicked(e -> {
             ItemResult r = items.getSelectionModel().getSelectedItem();
-            if (r == null) {
-                return;
-            }
-            if (r.evidenceFile() != null) {
-                file.setText(excerpt(out.resolve(r.evidenceFile()), r.evidenceLine()));
-            } else if (r.setting() != null && e.getClickCount() == 2) {
+            if (r != null && r.evidenceFile() == null && r.setting() != null && e.getClickCount() == 2) {
                 goToSetting.accept(r.setting());
             }
         });
+        items.getSelectionModel().select(0);
         Label score = new Label("Checklist " + report.total() + "/12");
         VBox left = new VBox(6, score, items);
         VBox.setVgrow(items, Priority.ALWAYS);
