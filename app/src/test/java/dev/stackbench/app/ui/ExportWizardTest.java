@@ -5,7 +5,6 @@ import dev.stackbench.model.Project;
 import dev.stackbench.model.template.Templates;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeView;
 import javafx.stage.Stage;
@@ -49,7 +48,8 @@ class ExportWizardTest {
             assertThat(Files.exists(out)).as("nothing is written before Export").isFalse();
         }
         robot.clickOn("pom.xml");
-        assertThat(robot.lookup("#export-file").queryAs(TextArea.class).getText()).contains("<artifactId>blog");
+        assertThat(robot.lookup("#export-file").queryAs(org.fxmisc.richtext.CodeArea.class).getText())
+                .contains("<artifactId>blog");
         robot.clickOn("#wizard-export");
         Label step = robot.lookup("#wizard-step").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> step.getText().startsWith("5 · Done"));

@@ -12,6 +12,9 @@ import dev.stackbench.model.checklist.Checklist;
 import dev.stackbench.model.checklist.ChecklistReport;
 import dev.stackbench.model.checklist.ItemResult;
 import javafx.concurrent.Task;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.CodeArea;
+import org.fxmisc.richtext.LineNumberFactory;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -74,7 +77,12 @@ public final class ExportWizard {
         root.setTop(top);
         buttons.setPadding(new Insets(10));
         root.setBottom(buttons);
-        stage.setScene(new Scene(root, 1100, 720));
+        Scene scene = new Scene(root, 1100, 720);
+        var css = ExportWizard.class.getResource("/dev/stackbench/app/ui/wizard.css");
+        if (css != null) {
+            scene.getStylesheets().add(css.toExternalForm());
+        }
+        stage.setScene(scene);
     }
 
     public Stage stage() {
@@ -124,17 +132,21 @@ public final class ExportWizard {
         rendered = ExportEngine.render(project, target.getValue());
         TreeView<String> tree = FileTree.of(rendered);
         tree.setId("export-tree");
-        TextArea content = new TextArea();
+        CodeArea content = new CodeArea();
         content.setId("export-file");
         content.setEditable(false);
-        content.setStyle("-fx-font-family: monospace;");
+        content.setParagraphGraphicFactory(LineNumberFactory.get(content));
         Map<String, String> byPath = new LinkedHashMap<>();
         rendered.forEach(f -> byPath.put(f.path(), f.content()));
         tree.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             String path = FileTree.path(now);
-            content.setText(byPath.getOrDefault(path, ""));
+            String text = byPath.getOrDefault(path, "");
+            content.replaceText(text);
+            content.setStyleSpans(0, CodeHighlighter.highlight(path, text));
+            content.moveTo(0);
+            content.requestFollowCaret();
         });
-        SplitPane split = new SplitPane(tree, content);
+        SplitPane split = new SplitPane(tree, new VirtualizedScrollPane<>(content));
         split.setDividerPositions(0.32);
         page(split, new Label(rendered.size() + " files"), button("Back", null, this::chooseFolder),
                 button("Export", "wizard-export", this::export));

@@ -36,7 +36,7 @@ public final class ExportWizardTour {
         Screenshots.shoot(wizard[0].stage(), out.resolve("wizard-2-folder.png"));
         click(wizard[0], "#wizard-preview");
         Screenshots.fx(() -> expandAndSelect((TreeView<?>) wizard[0].stage().getScene().lookup("#export-tree"),
-                "README.md"));
+                "PostRoutes.java"));
         Screenshots.shoot(wizard[0].stage(), out.resolve("wizard-3-preview.png"));
         click(wizard[0], "#wizard-export");
         Label step = (Label) wizard[0].stage().getScene().lookup("#wizard-step");
