@@ -40,8 +40,7 @@ public final class AuthPage implements Page {
         recommendation.setWrapText(true);
         settings.setWrapText(true);
         matrix.setId("roles-matrix");
-        Label title = new Label("Auth");
-        title.setStyle("-fx-font-size: 18px; -fx-font-weight: bold;");
+        Label title = Cells.title("Auth");
         VBox.setVgrow(matrix, Priority.ALWAYS);
         root = new VBox(8, title, new HBox(8, new Label("Strategy"), strategy), recommendation, settings,
                 new Label("Roles × endpoints (✓ may call; own = only their own rows)"), matrix);

@@ -61,6 +61,25 @@ public final class Cells {
         return new ReadOnlyObjectWrapper<>(value);
     }
 
+    /** Selects, scrolls to and focuses the first row matching {@code which} (a problem's or a link's target). */
+    public static <S> void select(TableView<S> table, java.util.function.Predicate<S> which) {
+        for (int i = 0; i < table.getItems().size(); i++) {
+            if (which.test(table.getItems().get(i))) {
+                table.getSelectionModel().select(i);
+                table.scrollTo(i);
+                table.requestFocus();
+                return;
+            }
+        }
+    }
+
+    /** A page's heading. */
+    public static javafx.scene.control.Label title(String text) {
+        javafx.scene.control.Label title = new javafx.scene.control.Label(text);
+        title.setStyle("-fx-font-size: 18px; -fx-font-weight: bold;");
+        return title;
+    }
+
     /** Replaces the rows and keeps the selected index, so a page redrawn after an edit keeps its place. */
     public static <S> void setRows(TableView<S> table, java.util.List<S> rows) {
         int selected = table.getSelectionModel().getSelectedIndex();

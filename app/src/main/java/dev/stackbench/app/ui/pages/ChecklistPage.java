@@ -46,8 +46,7 @@ public final class ChecklistPage implements Page {
             editor.edit(p -> p.withChecklist(p.checklist().confirm(id, text)));
             note.clear();
         });
-        Label title = new Label("Production checklist");
-        title.setStyle("-fx-font-size: 18px; -fx-font-weight: bold;");
+        Label title = Cells.title("Production checklist");
         score.setId("checklist-score");
         VBox.setVgrow(items, Priority.ALWAYS);
         root = new VBox(8, title, score, items, new HBox(8, note, confirm));

@@ -74,12 +74,7 @@ public final class EndpointsPage implements Page {
 
     @Override
     public void select(String elementId, String partId) {
-        for (int i = 0; i < table.getItems().size(); i++) {
-            if (table.getItems().get(i).id().equals(elementId)) {
-                table.getSelectionModel().select(i);
-                table.scrollTo(i);
-            }
-        }
+        Cells.select(table, row -> row.id().equals(elementId));
     }
 
     /** The success envelope of the endpoint, with an example row built from the entity's fields. */

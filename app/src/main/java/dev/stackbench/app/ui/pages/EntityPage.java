@@ -84,7 +84,7 @@ public final class EntityPage implements Page {
         relate.setId("add-relationship");
         relate.disableProperty().bind(target.getSelectionModel().selectedItemProperty().isNull());
         relate.setOnAction(e -> addRelationship());
-        title.setStyle("-fx-font-size: 18px; -fx-font-weight: bold;");
+        title.setStyle(Cells.title("").getStyle());
         Button delete = new Button("Delete entity");
         delete.setId("delete-entity");
         delete.setOnAction(e -> {
@@ -97,7 +97,8 @@ public final class EntityPage implements Page {
         });
         relationships.setPrefHeight(120);
         VBox.setVgrow(fields, Priority.ALWAYS);
-        root = new VBox(8, new HBox(12, title, delete), names, fields, new HBox(8, add, remove), new Label("Relationships"), relationships,
+        root = new VBox(8, new HBox(12, title, delete), names, fields, new HBox(8, add, remove),
+                new Label("Relationships"), relationships,
                 new HBox(8, new Label("New:"), kind, new Label("to"), target, relate));
         root.setPadding(new Insets(12));
     }
@@ -132,13 +133,7 @@ public final class EntityPage implements Page {
 
     @Override
     public void select(String elementId, String partId) {
-        for (int i = 0; i < fields.getItems().size(); i++) {
-            if (fields.getItems().get(i).id().equals(partId)) {
-                fields.getSelectionModel().select(i);
-                fields.scrollTo(i);
-                fields.requestFocus();
-            }
-        }
+        Cells.select(fields, row -> row.id().equals(partId));
     }
 
     private void addRelationship() {

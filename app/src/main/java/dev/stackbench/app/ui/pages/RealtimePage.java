@@ -37,8 +37,7 @@ public final class RealtimePage implements Page {
                 (c, on) -> editor.edit(p -> p.withChannel(c.id(), x -> x.withAuthRequired(on)))));
         explanation.setWrapText(true);
         channels.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> explain(now));
-        Label title = new Label("Realtime");
-        title.setStyle("-fx-font-size: 18px; -fx-font-weight: bold;");
+        Label title = Cells.title("Realtime");
         VBox.setVgrow(channels, Priority.ALWAYS);
         root = new VBox(8, title, channels, explanation);
         root.setPadding(new Insets(12));
@@ -58,11 +57,7 @@ public final class RealtimePage implements Page {
 
     @Override
     public void select(String elementId, String partId) {
-        for (int i = 0; i < channels.getItems().size(); i++) {
-            if (channels.getItems().get(i).id().equals(elementId)) {
-                channels.getSelectionModel().select(i);
-            }
-        }
+        Cells.select(channels, row -> row.id().equals(elementId));
     }
 
     private void change(Channel channel, Transport transport) {

@@ -51,8 +51,7 @@ public final class RequirementsPage implements Page {
                 "New feature", "", Feature.Priority.SHOULD, List.of(), List.of(), List.of())))));
         questions.setHgap(12);
         questions.setVgap(6);
-        Label title = new Label("Requirements");
-        title.setStyle("-fx-font-size: 18px; -fx-font-weight: bold;");
+        Label title = Cells.title("Requirements");
         VBox.setVgrow(features, Priority.ALWAYS);
         root = new VBox(8, title, new Label("Features"), features, new HBox(8, add), new Label("Stack and deciding "
                 + "questions"), questions);
