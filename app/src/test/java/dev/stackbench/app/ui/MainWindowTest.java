@@ -84,6 +84,18 @@ class MainWindowTest {
     }
 
     @Test
+    void indexing_a_field_from_the_entity_editor_adds_it_to_the_model_and_the_plan(FxRobot robot) {
+        openPage(robot, "Post");
+        TableView<?> table = robot.lookup("#field-table").queryTableView();
+        robot.interact(() -> table.getSelectionModel().select(4));
+        robot.clickOn("#add-index");
+        assertThat(project().entity("ent_post").orElseThrow().indexes()).anySatisfy(i ->
+                assertThat(i.elementIds()).containsExactly("fld_post_published"));
+        javafx.scene.control.ListView<?> list = robot.lookup("#index-list").queryListView();
+        assertThat(list.getItems()).anyMatch(i -> i.toString().startsWith("ix_posts_published_at"));
+    }
+
+    @Test
     void dragging_a_box_saves_its_position_in_the_layout(FxRobot robot) {
         openPage(robot, "Entity diagram");
         VBox box = robot.lookup("#entity-ent_tag").queryAs(VBox.class);

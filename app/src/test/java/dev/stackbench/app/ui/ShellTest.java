@@ -1,7 +1,6 @@
 package dev.stackbench.app.ui;
 
 import dev.stackbench.app.ui.edit.ProjectDocument;
-import dev.stackbench.model.Project;
 import dev.stackbench.model.io.RecoveryStore;
 import dev.stackbench.model.template.Templates;
 import javafx.scene.control.DialogPane;

@@ -3,7 +3,6 @@ package dev.stackbench.server.rest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stackbench.model.OnDelete;
-import dev.stackbench.model.plan.Column;
 import dev.stackbench.model.plan.ForeignKey;
 import dev.stackbench.model.plan.RelationalPlan;
 import dev.stackbench.model.plan.Table;

@@ -2,7 +2,6 @@ package dev.stackbench.model.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.stackbench.model.Field;
 import dev.stackbench.model.Project;
 
 import java.io.IOException;

@@ -14,12 +14,12 @@ import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -40,6 +40,9 @@ public final class EntityPage implements Page {
     private final String entityId;
     private final TableView<Field> fields = new TableView<>();
     private final ListView<String> relationships = new ListView<>();
+    private final ListView<String> indexes = new ListView<>();
+    private final javafx.scene.layout.FlowPane suggestions = new javafx.scene.layout.FlowPane(6, 6);
+    private final CheckBox uniqueIndex = new CheckBox("unique");
     private final Label names = new Label();
     private final Label title = new Label();
     private final ComboBox<RelationKind> kind = new ComboBox<>(FXCollections.observableArrayList(RelationKind.values()));
@@ -97,9 +100,17 @@ public final class EntityPage implements Page {
         });
         relationships.setPrefHeight(120);
         VBox.setVgrow(fields, Priority.ALWAYS);
+        Button index = new Button("Index the selected field");
+        index.setId("add-index");
+        index.disableProperty().bind(fields.getSelectionModel().selectedItemProperty().isNull());
+        index.setOnAction(e -> addIndex(fields.getSelectionModel().getSelectedItem(), uniqueIndex.isSelected()));
+        indexes.setId("index-list");
+        indexes.setPrefHeight(90);
         root = new VBox(8, new HBox(12, title, delete), names, fields, new HBox(8, add, remove),
                 new Label("Relationships"), relationships,
-                new HBox(8, new Label("New:"), kind, new Label("to"), target, relate));
+                new HBox(8, new Label("New:"), kind, new Label("to"), target, relate),
+                new Label("Indexes (derived ones come from foreign keys, filters and sorts)"), indexes,
+                new HBox(8, index, uniqueIndex), suggestions);
         root.setPadding(new Insets(12));
     }
 
@@ -129,6 +140,32 @@ public final class EntityPage implements Page {
         }
         relationships.getItems().setAll(rels);
         target.getItems().setAll(current.entities().stream().map(Entity::name).toList());
+        showIndexes(current, e);
+    }
+
+    /** The table's indexes from the relational plan, and the advisor's index suggestions one click away. */
+    private void showIndexes(Project current, Entity e) {
+        indexes.getItems().setAll(dev.stackbench.model.plan.PlanBuilder.build(current).tableOfEntity(e.id())
+                .map(t -> t.indexes().stream().map(i -> i.name() + " (" + String.join(", ", i.columns()) + ")"
+                        + (i.unique() ? " unique" : "") + (i.derived() ? " · derived" : "")).toList())
+                .orElse(List.of()));
+        suggestions.getChildren().clear();
+        for (var finding : dev.stackbench.model.advisor.Advisor.standard().run(current)) {
+            boolean here = entityId.equals(finding.path().elementId()) && finding.message().toLowerCase(
+                    java.util.Locale.ROOT).contains("index");
+            if (here && finding.quickFix().isPresent()) {
+                Button fix = new Button("Fix: " + finding.quickFix().get().label());
+                fix.setTooltip(new javafx.scene.control.Tooltip(finding.message()));
+                fix.setOnAction(a -> editor.edit(finding.quickFix().get().apply()));
+                suggestions.getChildren().add(fix);
+            }
+        }
+    }
+
+    private void addIndex(Field field, boolean unique) {
+        editor.edit(p -> p.withEntity(entityId, en -> en.withIndexes(Lists.plus(en.indexes(),
+                new dev.stackbench.model.Index(Ids.next("idx"), "ix_" + Naming.tableName(en) + "_"
+                        + Naming.column(field) + (unique ? "_unique" : ""), List.of(field.id()), unique)))));
     }
 
     @Override

@@ -1,7 +1,6 @@
 package dev.stackbench.model.advisor.rules;
 
 import dev.stackbench.model.Channel;
-import dev.stackbench.model.Transport;
 import dev.stackbench.model.advisor.AdvisorContext;
 import dev.stackbench.model.advisor.Finding;
 import dev.stackbench.model.advisor.ModelPath;
