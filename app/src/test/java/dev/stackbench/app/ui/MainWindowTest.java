@@ -96,6 +96,14 @@ class MainWindowTest {
     }
 
     @Test
+    void the_access_token_lifetime_is_edited_on_the_auth_page(FxRobot robot) {
+        openPage(robot, "Auth");
+        robot.doubleClickOn("#jwt-minutes").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .write("10").type(KeyCode.ENTER);
+        assertThat(project().auth().jwt().accessTokenMinutes()).isEqualTo(10);
+    }
+
+    @Test
     void dragging_a_box_saves_its_position_in_the_layout(FxRobot robot) {
         openPage(robot, "Entity diagram");
         VBox box = robot.lookup("#entity-ent_tag").queryAs(VBox.class);
