@@ -19,6 +19,11 @@ public record ExportedApp(String groupId, String artifactId, String javaPackage,
     public static final int PORT = 8080;
     /** The jar {@code mvn package} leaves, relative to the exported project's root. */
     public static final String JAR = "target/app.jar";
+    /** The unprivileged user and group the container runs as (Dockerfile and Kubernetes securityContext agree). */
+    public static final int UID = 10001;
+    public static final String HEALTH_PATH = "/health";
+    public static final String READY_PATH = "/ready";
+    public static final String METRICS_PATH = "/metrics";
 
     /** Micrometer's Prometheus names of the HTTP timer (a histogram: {@code _bucket}, {@code _count}, ...). */
     public static final String HTTP_METRIC = "http_server_requests_seconds";
@@ -37,6 +42,13 @@ public record ExportedApp(String groupId, String artifactId, String javaPackage,
                 ? pkg.substring(pkg.lastIndexOf('.') + 1) : project.export().artifactId();
         return new ExportedApp(project.export().groupId(), artifactId, project.meta().packageName(),
                 project.meta().version(), project.meta().name(), environment(project, artifactId));
+    }
+
+    /** Whether the app issues its own JWTs (JWT strategy, or OAuth that signs users in with JWTs). */
+    public static boolean usesJwt(Project project) {
+        AuthStrategy s = project.auth().strategy() == AuthStrategy.OAUTH ? project.auth().oauth().issueAs()
+                : project.auth().strategy();
+        return project.auth().enabled() && s == AuthStrategy.JWT;
     }
 
     private static List<EnvKey> environment(Project project, String artifactId) {

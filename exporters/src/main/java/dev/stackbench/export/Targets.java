@@ -1,12 +1,8 @@
 package dev.stackbench.export;
 
-import dev.stackbench.export.adr.DecisionWriter;
-import dev.stackbench.export.asyncapi.AsyncApiWriter;
 import dev.stackbench.export.checklist.ChecklistEvidence;
 import dev.stackbench.export.checklist.ChecklistReports;
 import dev.stackbench.export.javalin.JavalinExporter;
-import dev.stackbench.export.openapi.OpenApiWriter;
-import dev.stackbench.export.postman.PostmanWriter;
 import dev.stackbench.model.checklist.Checklist;
 import dev.stackbench.model.checklist.ChecklistReport;
 import dev.stackbench.model.Project;
@@ -27,10 +23,7 @@ public final class Targets {
             throw new IllegalArgumentException("Unknown target '" + target + "'; available: " + String.join(", ", NAMES));
         }
         List<GeneratedFile> files = new ArrayList<>(JavalinExporter.files(project));
-        files.add(OpenApiWriter.write(project));
-        files.addAll(PostmanWriter.write(project));
-        AsyncApiWriter.write(project).ifPresent(files::add);
-        files.addAll(DecisionWriter.write(project));
+        files.addAll(ArtifactWriters.all(project));
         ChecklistReport report = ChecklistEvidence.locate(Checklist.evaluate(project), files);
         files.add(new GeneratedFile("PRODUCTION_CHECKLIST.md", ChecklistReports.markdown(report)));
         files.add(new GeneratedFile("checklist.json", ChecklistReports.json(report)));

@@ -2,7 +2,7 @@ package dev.stackbench.export.javalin;
 
 import dev.stackbench.export.ExportedApp;
 import dev.stackbench.export.GeneratedFile;
-import dev.stackbench.model.AuthStrategy;
+import dev.stackbench.export.TemplateFolder;
 import dev.stackbench.model.Project;
 import dev.stackbench.model.plan.PlanBuilder;
 import dev.stackbench.model.plan.RelationalPlan;
@@ -41,7 +41,7 @@ public final class JavalinExporter {
         String baseDir = "src/main/java/" + base.replace('.', '/') + "/";
         out.add(new GeneratedFile(baseDir + "Wiring.java", WiringSource.of(project, base, resources, models,
                 !orphans.isEmpty())));
-        out.add(new GeneratedFile(FIRST_MIGRATION, PostgresMigrations.initial(plan, usesJwt(project))));
+        out.add(new GeneratedFile(FIRST_MIGRATION, PostgresMigrations.initial(plan, ExportedApp.usesJwt(project))));
         out.add(new GeneratedFile("src/test/resources/scenarios.json", ScenarioData.of(project, models)));
         out.sort(java.util.Comparator.comparing(GeneratedFile::path));
         return out;
@@ -58,12 +58,6 @@ public final class JavalinExporter {
         return PostgresMigrations.change(changes);
     }
 
-    static boolean usesJwt(Project project) {
-        AuthStrategy s = project.auth().strategy() == AuthStrategy.OAUTH ? project.auth().oauth().issueAs()
-                : project.auth().strategy();
-        return project.auth().enabled() && s == AuthStrategy.JWT;
-    }
-
     private static Map<String, Object> view(Project project, ExportedApp app) {
         Map<String, Object> view = new HashMap<>();
         view.put("package", app.javaPackage());
@@ -76,13 +70,8 @@ public final class JavalinExporter {
         view.put("httpsOnly", project.production().httpsOnly());
         view.put("maxBodyBytes", project.production().maxBodyBytes());
         view.put("shutdownTimeoutSeconds", project.production().shutdownTimeoutSeconds());
-        view.put("jwt", usesJwt(project));
+        view.put("jwt", ExportedApp.usesJwt(project));
         view.put("environment", app.environment());
-        view.put("oauth", project.auth().strategy() == AuthStrategy.OAUTH);
-        view.put("terminationGraceSeconds", project.production().shutdownTimeoutSeconds() + 10);
-        view.put("alerts", AlertThresholds.of(project));
-        view.put("alertRouting", project.production().alertRouting());
-        view.put("logAggregation", project.production().logAggregation());
         return view;
     }
 }

@@ -1,5 +1,6 @@
 package dev.stackbench.export.javalin;
 
+import dev.stackbench.export.ExportedApp;
 import dev.stackbench.model.AuthConfig;
 import dev.stackbench.model.AuthStrategy;
 import dev.stackbench.model.Field;
@@ -24,8 +25,7 @@ final class WiringSource {
     static String of(Project project, String base, List<ResourceSources> resources, List<ResourceModel> models,
                      boolean customRoutes) {
         AuthConfig auth = project.auth();
-        AuthStrategy issued = auth.strategy() == AuthStrategy.OAUTH ? auth.oauth().issueAs() : auth.strategy();
-        boolean jwt = auth.enabled() && issued == AuthStrategy.JWT;
+        boolean jwt = ExportedApp.usesJwt(project);
         StringBuilder b = new StringBuilder();
         b.append("package ").append(base).append(";\n\n");
         for (String imp : List.of("auth.Authenticator", "auth.Credentials", "auth.Guard", "config.Config",

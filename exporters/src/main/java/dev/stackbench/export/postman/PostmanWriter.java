@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stackbench.export.ExportedApp;
 import dev.stackbench.export.GeneratedFile;
-import dev.stackbench.model.AuthStrategy;
 import dev.stackbench.model.Endpoint;
 import dev.stackbench.model.EndpointKind;
 import dev.stackbench.model.Entity;
@@ -39,7 +38,7 @@ public final class PostmanWriter {
 
     static ObjectNode collection(Project project) {
         ExportedApp app = ExportedApp.of(project);
-        boolean jwt = jwt(project);
+        boolean jwt = ExportedApp.usesJwt(project);
         ObjectNode root = JSON.createObjectNode();
         root.putObject("info").put("name", app.title()).put("description", project.meta().description())
                 .put("schema", SCHEMA);
@@ -138,12 +137,6 @@ public final class PostmanWriter {
         values.addObject().put("key", "password").put("value", "").put("type", "secret").put("enabled", true);
         values.addObject().put("key", "token").put("value", "").put("type", "secret").put("enabled", true);
         return env;
-    }
-
-    private static boolean jwt(Project project) {
-        AuthStrategy s = project.auth().strategy() == AuthStrategy.OAUTH ? project.auth().oauth().issueAs()
-                : project.auth().strategy();
-        return project.auth().enabled() && s == AuthStrategy.JWT;
     }
 
     private static String text(ObjectNode node) {

@@ -1,9 +1,8 @@
-package dev.stackbench.export.javalin;
+package dev.stackbench.export;
 
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheFactory;
-import dev.stackbench.export.GeneratedFile;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -25,27 +24,34 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * A target's template folder on the classpath (a directory in development, a jar entry when packaged): every
- * file is a Mustache template rendered without HTML escaping; {@code __PKG__} in a path is the Java package as
- * folders. Files come out sorted by path, so an export is deterministic.
+ * A template folder on the classpath (a directory in development, a jar entry when packaged) that mirrors the
+ * output tree: every file is a Mustache template rendered without HTML escaping; {@code __PKG__} in a path is the
+ * Java package as folders. Files come out sorted by path, so an export is deterministic. Targets own one
+ * ({@code targets/NAME/files}); the target-independent artifacts (deployment, monitoring) own theirs under
+ * {@code artifacts/}.
  */
-final class TemplateFolder {
+public final class TemplateFolder {
     private final String root;
 
-    TemplateFolder(String root) {
+    public TemplateFolder(String root) {
         this.root = root;
     }
 
-    List<GeneratedFile> render(Map<String, Object> view, String packagePath) {
+    /** Every file of the folder rendered with {@code view} (a map or a record), for a folder without {@code __PKG__}. */
+    public List<GeneratedFile> render(Object view) {
+        return render(view, null);
+    }
+
+    public List<GeneratedFile> render(Object view, String packagePath) {
         List<GeneratedFile> out = new ArrayList<>();
         for (Map.Entry<String, String> e : read().entrySet()) {
-            String path = e.getKey().replace("__PKG__", packagePath);
+            String path = packagePath == null ? e.getKey() : e.getKey().replace("__PKG__", packagePath);
             out.add(new GeneratedFile(path, render(e.getKey(), e.getValue(), view)));
         }
         return out;
     }
 
-    static String render(String name, String template, Map<String, Object> view) {
+    public static String render(String name, String template, Object view) {
         MustacheFactory factory = new DefaultMustacheFactory() {
             @Override
             public void encode(String value, Writer writer) {

@@ -1,4 +1,4 @@
-package dev.stackbench.export.javalin;
+package dev.stackbench.export.monitoring;
 
 import dev.stackbench.model.AlertRule;
 import dev.stackbench.model.Project;
