@@ -51,6 +51,18 @@ public final class TemplateFolder {
         return out;
     }
 
+    /** One template of the classpath rendered with {@code view}, for outputs whose paths depend on the model. */
+    public static String renderFile(String resource, Object view) {
+        try (var in = TemplateFolder.class.getResourceAsStream("/" + resource)) {
+            if (in == null) {
+                throw new IllegalStateException("template missing from the classpath: " + resource);
+            }
+            return render(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8), view);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static String render(String name, String template, Object view) {
         MustacheFactory factory = new DefaultMustacheFactory() {
             @Override

@@ -1,52 +1,57 @@
 package dev.stackbench.export.adr;
 
 import dev.stackbench.export.GeneratedFile;
+import dev.stackbench.export.TemplateFolder;
 import dev.stackbench.model.Decision;
-import dev.stackbench.model.Naming;
 import dev.stackbench.model.Project;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
-/** One Architecture Decision Record per decision of the model ({@code docs/decisions/NNNN-title.md}) and an index. */
+/**
+ * One MADR-style Architecture Decision Record per decision of the model ({@code docs/decisions/NNNN-title.md}: status,
+ * context, decision with its rationale, alternatives, consequences) and an index. Numbers follow the model's order,
+ * so a re-export keeps every record's file name.
+ */
 public final class DecisionWriter {
+    private static final String FOLDER = "docs/decisions/";
+
     private DecisionWriter() {
     }
 
     public static List<GeneratedFile> write(Project project) {
-        List<GeneratedFile> out = new ArrayList<>();
-        StringBuilder index = new StringBuilder("# Architecture decisions\n\nRecorded while modelling "
-                + project.meta().name() + " in Stackbench.\n\n");
+        List<Record> records = new ArrayList<>();
         int n = 1;
         for (Decision d : project.decisions()) {
-            String file = String.format("%04d-%s.md", n++, slug(d.title()));
-            out.add(new GeneratedFile("docs/decisions/" + file, record(d)));
-            index.append("- [").append(d.title()).append("](").append(file).append(") — ").append(d.status())
-                    .append('\n');
+            records.add(Record.of(project, d, n++));
         }
-        if (project.decisions().isEmpty()) {
-            index.append("No decisions recorded yet.\n");
-        }
-        out.add(new GeneratedFile("docs/decisions/README.md", index.toString()));
+        List<GeneratedFile> out = new ArrayList<>();
+        records.forEach(r -> out.add(new GeneratedFile(FOLDER + r.file(),
+                TemplateFolder.renderFile("artifacts/adr/decision.md", r))));
+        out.add(new GeneratedFile(FOLDER + "README.md", TemplateFolder.renderFile("artifacts/adr/index.md",
+                new Index(project.meta().name(), records))));
         return out;
     }
 
-    private static String record(Decision d) {
-        StringBuilder b = new StringBuilder("# " + d.title() + "\n\n");
-        b.append("- Status: ").append(d.status()).append('\n');
-        b.append("- Topic: ").append(d.topic() == null ? "general" : d.topic()).append("\n\n");
-        b.append("## Decision\n\n").append(d.choice() == null ? "" : d.choice()).append("\n\n");
-        b.append("## Why\n\n").append(d.rationale().isBlank() ? "Not recorded." : d.rationale()).append("\n\n");
-        b.append("## Alternatives considered\n\n");
-        if (d.alternatives().isEmpty()) {
-            b.append("None recorded.\n");
+    /** What one record's template reads. */
+    record Record(String file, String project, String title, String status, String topic, String choice,
+                  String rationale, List<String> alternatives) {
+
+        static Record of(Project project, Decision d, int number) {
+            return new Record(String.format("%04d-%s.md", number, slug(d.title())), project.meta().name(),
+                    d.title(), d.status(), d.topic() == null || d.topic().isBlank() ? "general" : d.topic(),
+                    d.choice() == null ? "" : d.choice(),
+                    d.rationale().isBlank() ? "The rationale was not recorded." : d.rationale(), d.alternatives());
         }
-        d.alternatives().forEach(a -> b.append("- ").append(a).append('\n'));
-        return b.toString();
     }
 
+    record Index(String project, List<Record> records) {
+    }
+
+    /** Lower-case words joined by dashes, as people write them ({@code postgresql}, not {@code postgre-sql}). */
     private static String slug(String title) {
-        String kebab = Naming.kebab(title.replaceAll("[^A-Za-z0-9 ]+", " ").trim());
+        String kebab = title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         return kebab.isBlank() ? "decision" : kebab;
     }
 }
