@@ -65,6 +65,12 @@ public record ExportedApp(String groupId, String artifactId, String javaPackage,
                         + "(unset: in-memory, one instance only)", "redis://localhost:6379", false, false),
                 new EnvKey("CORS_ORIGINS", "Comma-separated origins allowed to call the API",
                         String.join(",", project.production().corsOrigins()), false, false),
+                new EnvKey("ALLOWED_HOSTS", "Comma-separated Host header values accepted (empty: any); requests "
+                        + "for other hosts get 421", "", false, false),
+                new EnvKey("HTTPS_ONLY", "Send HSTS and mark cookies Secure; keep true behind HTTPS",
+                        String.valueOf(project.production().httpsOnly()), false, false),
+                new EnvKey("RATE_LIMITS_ENABLED", "Rate limiting on; keep true in production (the tests turn it "
+                        + "off except where they test it)", "true", false, false),
                 new EnvKey("LOG_LEVEL", "Root log level", "INFO", false, false)));
         AuthStrategy strategy = project.auth().strategy();
         if (strategy == AuthStrategy.JWT || strategy == AuthStrategy.OAUTH

@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Where the shared artifacts meet a target's sources: every environment variable the exported {@code Config} reads
- * is documented in {@code .env.example}. Each writer's own checks live beside it ({@code deploy}, {@code monitoring},
+ * is one of {@link ExportedApp}'s keys (so the deployment files set it) and is documented in {@code .env.example}. Each writer's own checks live beside it ({@code deploy}, {@code monitoring},
  * {@code postman}, {@code asyncapi}, {@code adr}, {@code openapi}).
  */
 class ArtifactsTest {
@@ -30,6 +30,8 @@ class ArtifactsTest {
         Pattern.compile("\"([A-Z][A-Z0-9_]+)\"").matcher(config).results().map(m -> m.group(1))
                 .filter(k -> k.contains("_") || k.equals("PORT") || k.equals("HOST")).forEach(read::add);
         assertThat(read).isNotEmpty();
+        assertThat(ExportedApp.of(Templates.load(template)).environment().stream().map(ExportedApp.EnvKey::name))
+                .containsAll(read);
         assertThat(documented).containsAll(read);
     }
 }

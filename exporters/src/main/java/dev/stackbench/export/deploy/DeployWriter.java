@@ -27,7 +27,7 @@ public final class DeployWriter {
     /** What the deployment templates read; Mustache finds the record's accessors by name. */
     record View(String title, String artifactId, String version, int port, String jar, int uid, String healthPath,
                 String readyPath, String metricsPath, List<ExportedApp.EnvKey> environment, String corsOrigins,
-                boolean httpsOnly, boolean jwt, boolean oauth, int terminationGraceSeconds) {
+                boolean jwt, boolean oauth, int terminationGraceSeconds) {
 
         static View of(Project project) {
             ExportedApp app = ExportedApp.of(project);
@@ -36,7 +36,7 @@ public final class DeployWriter {
             return new View(app.title(), app.artifactId(), app.version(), ExportedApp.PORT, ExportedApp.JAR,
                     ExportedApp.UID, ExportedApp.HEALTH_PATH, ExportedApp.READY_PATH, ExportedApp.METRICS_PATH,
                     app.environment(), String.join(",", project.production().corsOrigins()),
-                    project.production().httpsOnly(), ExportedApp.usesJwt(project),
+                    ExportedApp.usesJwt(project),
                     project.auth().strategy() == AuthStrategy.OAUTH, grace);
         }
     }

@@ -50,14 +50,49 @@ class AsyncApiWriterTest {
 
     @ParameterizedTest
     @MethodSource("templatesWithChannels")
-    void entity_events_and_frames_have_the_contract_payloads(String template) throws Exception {
-        JsonNode messages = yaml(AsyncApiWriter.write(Templates.load(template)).orElseThrow().content())
-                .at("/components/messages");
-        assertThat(messages.at("/entityEvent/payload/required").toString()).isEqualTo("[\"type\",\"resource\",\"data\"]");
-        assertThat(messages.at("/entityEvent/payload/properties/type/enum").toString())
-                .isEqualTo("[\"created\",\"updated\",\"deleted\"]");
-        assertThat(messages.at("/frame/payload/properties").has("room")).isTrue();
-        assertThat(messages.at("/frame/payload/properties").has("to")).isTrue();
+    void protected_channels_accept_the_apis_credentials_or_a_ticket_and_name_their_custom_events(String template)
+            throws Exception {
+        Project project = Templates.load(template);
+        JsonNode doc = yaml(AsyncApiWriter.write(project).orElseThrow().content());
+        for (Channel c : project.channels()) {
+            JsonNode security = doc.at("/operations/receive" + Naming.pascal(c.name()) + "/security");
+            if (c.authRequired() && project.auth().enabled()) {
+                assertThat(security.size()).isEqualTo(2);
+                security.forEach(ref -> assertThat(doc.at(ref.get("$ref").asText().substring(1)).isObject()).isTrue());
+            } else {
+                assertThat(security.isMissingNode()).isTrue();
+            }
+            if (!c.customEvents().isEmpty() && c.transport() == Transport.SSE) {
+                JsonNode names = doc.at("/components/messages/" + Naming.camel(c.name())
+                        + "Event/payload/properties/type/enum");
+                List<String> listed = new java.util.ArrayList<>();
+                names.forEach(n -> listed.add(n.asText()));
+                assertThat(listed).isEqualTo(c.customEvents());
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("templatesWithChannels")
+    void entity_events_and_frames_have_the_contract_payloads_and_appear_only_where_used(String template)
+            throws Exception {
+        Project project = Templates.load(template);
+        JsonNode messages = yaml(AsyncApiWriter.write(project).orElseThrow().content()).at("/components/messages");
+        boolean sockets = project.channels().stream().anyMatch(c -> c.transport() == Transport.WEBSOCKET);
+        boolean rows = project.channels().stream().anyMatch(c -> c.transport() == Transport.SSE
+                && !c.entityIds().isEmpty());
+        assertThat(messages.has("frame")).isEqualTo(sockets);
+        assertThat(messages.has("entityEvent")).isEqualTo(rows);
+        if (rows) {
+            assertThat(messages.at("/entityEvent/payload/required").toString())
+                    .isEqualTo("[\"type\",\"resource\",\"data\"]");
+            assertThat(messages.at("/entityEvent/payload/properties/type/enum").toString())
+                    .isEqualTo("[\"created\",\"updated\",\"deleted\"]");
+        }
+        if (sockets) {
+            assertThat(messages.at("/frame/payload/properties").has("room")).isTrue();
+            assertThat(messages.at("/frame/payload/properties").has("to")).isTrue();
+        }
     }
 
     @ParameterizedTest
