@@ -124,7 +124,11 @@ public final class ProjectDocument {
 
     /** Writes the current snapshot to the recovery store (never over the user's file). */
     public void autosave(RecoveryStore store) throws IOException {
-        Project snapshot = project.get();
+        autosave(store, file, project.get());
+    }
+
+    /** Writes {@code snapshot} of the document at {@code file} to the recovery store (call off the FX thread). */
+    public static void autosave(RecoveryStore store, Path file, Project snapshot) throws IOException {
         store.autosave(RecoveryStore.keyFor(file == null ? Path.of(snapshot.meta().name()) : file), file, snapshot);
     }
 

@@ -268,8 +268,9 @@ public final class MainWindow {
 
     private void autosave() {
         Project snapshot = document.project();
+        Path file = document.file();
         run("autosave", () -> {
-            new ProjectDocument(snapshot, document.file()).autosave(recovery);
+            ProjectDocument.autosave(recovery, file, snapshot);
             return null;
         }, ignored -> { });
     }
