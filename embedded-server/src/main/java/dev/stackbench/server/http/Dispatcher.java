@@ -7,6 +7,7 @@ import dev.stackbench.server.rest.ApiException;
 import dev.stackbench.server.rest.ApiRequest;
 import dev.stackbench.server.rest.ApiResponse;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,9 +34,14 @@ final class Dispatcher {
         }
         ApiResponse response = parts.api().get().handle(request(ctx));
         response.headers().forEach(ctx::header);
-        ctx.status(response.status());
-        if (response.body() != null) {
-            ctx.contentType("application/json").result(parts.json().writeValueAsBytes(response.body()));
+        if (response.body() == null) {
+            ctx.status(response.status());
+        } else if (HandlerType.HEAD.equals(ctx.method())) {
+            byte[] body = parts.json().writeValueAsBytes(response.body());
+            ctx.status(response.status()).contentType("application/json")
+                    .header("Content-Length", Integer.toString(body.length));
+        } else {
+            JavalinHost.json(ctx, response.status(), parts.json().writeValueAsBytes(response.body()));
         }
     }
 
@@ -58,7 +64,7 @@ final class Dispatcher {
     }
 
     private void plain(Context ctx, int status, Object body) throws IOException {
-        ctx.status(status).contentType("application/json").result(parts.json().writeValueAsBytes(body));
+        JavalinHost.json(ctx, status, parts.json().writeValueAsBytes(body));
     }
 
     private ArrayNode traffic() {

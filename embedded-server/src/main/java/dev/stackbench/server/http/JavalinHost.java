@@ -26,12 +26,13 @@ public final class JavalinHost {
             HandlerType.PATCH, HandlerType.DELETE, HandlerType.HEAD, HandlerType.OPTIONS);
     private final Javalin javalin;
     private final ObjectMapper json;
+    private final RequestLog requestLog = new RequestLog();
 
     public JavalinHost(int port, HostParts parts, List<RouteModule> modules, ServerServices services) {
         this.json = parts.json();
         Middleware middleware = new Middleware(parts.production(), parts.rateLimitsOff(), this::port);
         Dispatcher dispatcher = new Dispatcher(parts);
-        Recorder recorder = new Recorder(parts);
+        Recorder recorder = new Recorder(parts, requestLog);
         this.javalin = Javalin.create(cfg -> configure(cfg, port, parts, modules, services, middleware, dispatcher,
                 recorder));
     }
@@ -62,7 +63,12 @@ public final class JavalinHost {
     }
 
     public JavalinHost start() {
-        javalin.start();
+        try {
+            javalin.start();
+        } catch (RuntimeException e) {
+            requestLog.close();
+            throw e;
+        }
         return this;
     }
 
@@ -72,6 +78,7 @@ public final class JavalinHost {
 
     public void stop() {
         javalin.stop();
+        requestLog.close();
     }
 
     private void apiError(ApiException e, Context ctx) {
@@ -102,11 +109,16 @@ public final class JavalinHost {
     }
 
     void write(Context ctx, int status, JsonNode body) {
-        ctx.status(status);
         try {
-            ctx.contentType("application/json").result(json.writeValueAsBytes(body));
+            json(ctx, status, json.writeValueAsBytes(body));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** Every JSON answer of the host goes out here, and the recorder reads its bytes back from the context. */
+    static void json(Context ctx, int status, byte[] body) {
+        ctx.attribute(Recorder.RESPONSE, body);
+        ctx.status(status).contentType("application/json").result(body);
     }
 }

@@ -26,6 +26,22 @@ final class Middleware {
     private final boolean rateLimitsOff;
     private final java.util.function.IntSupplier port;
     private volatile Set<String> allowedHosts = Set.of();
+    private volatile Limits limits = Limits.of(null);
+
+    /** The two server-wide classes of one settings snapshot, resolved once rather than on every request. */
+    private record Limits(ProductionSettings settings, RateLimitClass global, RateLimitClass auth) {
+        static Limits of(ProductionSettings settings) {
+            if (settings == null) {
+                return new Limits(null, null, null);
+            }
+            return new Limits(settings, resolve(settings, settings.globalRateLimit()),
+                    resolve(settings, settings.authRateLimit()));
+        }
+
+        private static RateLimitClass resolve(ProductionSettings settings, String name) {
+            return name == null ? null : settings.rateLimit(name).orElse(null);
+        }
+    }
 
     Middleware(Supplier<ProductionSettings> production, boolean rateLimitsOff, java.util.function.IntSupplier port) {
         this.production = production;
@@ -101,8 +117,12 @@ final class Middleware {
             return;
         }
         boolean authRoute = ctx.path().startsWith("/api/auth/") || ctx.path().startsWith("/oauth/");
-        String className = authRoute ? settings.authRateLimit() : settings.globalRateLimit();
-        RateLimitClass limit = className == null ? null : settings.rateLimit(className).orElse(null);
+        Limits current = limits;
+        if (current.settings() != settings) {
+            current = Limits.of(settings);
+            limits = current;
+        }
+        RateLimitClass limit = authRoute ? current.auth() : current.global();
         if (limit == null) {
             return;
         }

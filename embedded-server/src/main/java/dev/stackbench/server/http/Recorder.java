@@ -1,8 +1,6 @@
 package dev.stackbench.server.http;
 
 import io.javalin.http.Context;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -15,12 +13,15 @@ import java.util.Set;
  */
 final class Recorder {
     static final String BODY = "sb.body";
-    private static final Logger LOG = LoggerFactory.getLogger("stackbench.http");
+    /** The JSON bytes this server answered with, so the recorder need not read the result stream back. */
+    static final String RESPONSE = "sb.response";
     private static final Set<String> SECRET_HEADERS = Set.of("authorization", "cookie", "set-cookie");
     private final HostParts parts;
+    private final RequestLog log;
 
-    Recorder(HostParts parts) {
+    Recorder(HostParts parts, RequestLog log) {
         this.parts = parts;
+        this.log = log;
     }
 
     void after(Context ctx) {
@@ -31,13 +32,22 @@ final class Recorder {
         String route = route(ctx, method);
         parts.metrics().recordRequest(method, route, status, nanos);
         String requestId = JavalinHost.requestId(ctx);
-        LOG.info("rid={} {} {} -> {} in {} ms", requestId, method, ctx.path(), status, nanos / 1_000_000);
+        log.record(requestId, method, ctx.path(), status, nanos / 1_000_000);
         if (!route.startsWith("/_stackbench") && !route.equals("/metrics")) {
-            byte[] body = ctx.attribute(BODY);
-            parts.traffic().recordExchange(requestId, method, ctx.fullUrl().replaceFirst("^https?://[^/]+", ""),
-                    requestHeaders(ctx), body == null ? null : new String(body, StandardCharsets.UTF_8), status,
-                    responseHeaders(ctx), ctx.result(), nanos / 1e6);
+            String query = ctx.queryString();
+            parts.traffic().recordExchange(requestId, method, query == null ? ctx.path() : ctx.path() + '?' + query,
+                    requestHeaders(ctx), text(ctx.attribute(BODY)), status, responseHeaders(ctx), responseBody(ctx),
+                    nanos / 1e6);
         }
+    }
+
+    private static String responseBody(Context ctx) {
+        byte[] written = ctx.attribute(RESPONSE);
+        return written != null ? text(written) : ctx.result();
+    }
+
+    private static String text(byte[] bytes) {
+        return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
     }
 
     /** The route template, so metrics have bounded labels; unknown paths share one label. */

@@ -46,8 +46,10 @@ final class Repository {
     }
 
     Optional<ObjectNode> find(Connection c, Resource r, Object id) throws SQLException {
-        List<ObjectNode> rows = select(c, r, List.of(new Condition("id", id)), List.of(), 1, 0);
-        return rows.stream().findFirst();
+        try (PreparedStatement ps = c.prepareStatement(r.selectFrom() + " WHERE \"id\" = ?")) {
+            ps.setObject(1, id);
+            return read(c, r, ps).stream().findFirst();
+        }
     }
 
     Page list(Connection c, Resource r, List<Condition> where, List<SortKey> sort, int limit, long offset)
@@ -64,68 +66,68 @@ final class Repository {
 
     private List<ObjectNode> select(Connection c, Resource r, List<Condition> where, List<SortKey> sort, int limit,
                                     long offset) throws SQLException {
-        String columns = RowReader.readable(r).stream().map(col -> q(col.name())).collect(Collectors.joining(", "));
-        List<SortKey> order = new ArrayList<>(sort);
-        order.add(new SortKey("id", false));
-        String orderBy = order.stream().map(k -> q(k.column()) + (k.descending() ? " DESC" : " ASC"))
-                .collect(Collectors.joining(", "));
-        String sql = "SELECT " + columns + " FROM " + q(r.table().name()) + where(where) + " ORDER BY " + orderBy
-                + " LIMIT ? OFFSET ?";
-        List<Object[]> raw = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
+        StringBuilder sql = new StringBuilder(r.selectFrom()).append(where(where)).append(" ORDER BY ");
+        for (SortKey k : sort) {
+            sql.append(q(k.column())).append(k.descending() ? " DESC, " : " ASC, ");
+        }
+        sql.append("\"id\" ASC LIMIT ? OFFSET ?");
+        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
             int n = bind(ps, where, 0);
             ps.setInt(n + 1, limit);
             ps.setLong(n + 2, offset);
-            try (ResultSet rs = ps.executeQuery()) {
-                List<Object> ids = new ArrayList<>();
-                List<ObjectNode> rows = new ArrayList<>();
-                while (rs.next()) {
-                    ids.add(rs.getObject("id"));
-                    rows.add(RowReader.read(rs, r, json));
-                }
-                return withLinks(c, r, ids, rows);
-            }
+            return read(c, r, ps);
         }
     }
 
-    /** Adds each link's ids (sorted) before the timestamps, with one query per link for the whole page. */
-    private List<ObjectNode> withLinks(Connection c, Resource r, List<Object> ids, List<ObjectNode> rows)
-            throws SQLException {
-        if (r.links().isEmpty() || rows.isEmpty()) {
-            return rows;
+    /** Runs a select of {@link Resource#selectFrom()} (the id first, as in every table of the plan) and reads its
+     *  rows with their link ids. */
+    private List<ObjectNode> read(Connection c, Resource r, PreparedStatement ps) throws SQLException {
+        Map<Object, ObjectNode> rows = new LinkedHashMap<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                rows.put(rs.getObject(1), RowReader.read(rs, r, json));
+            }
         }
-        Map<Object, Map<String, List<Object>>> perRow = new LinkedHashMap<>();
-        ids.forEach(id -> perRow.put(id, new LinkedHashMap<>()));
+        addLinks(c, r, rows);
+        return new ArrayList<>(rows.values());
+    }
+
+    /** Fills each row's link-id arrays (sorted), with one query per link for the whole page. */
+    private void addLinks(Connection c, Resource r, Map<Object, ObjectNode> rows) throws SQLException {
+        if (r.links().isEmpty() || rows.isEmpty()) {
+            return;
+        }
+        String in = rows.size() == 1 ? " = ?" : " IN (" + "?, ".repeat(rows.size() - 1) + "?)";
         for (Link link : r.links()) {
-            perRow.values().forEach(m -> m.put(link.property(), new ArrayList<>()));
-            String in = ids.stream().map(x -> "?").collect(Collectors.joining(", "));
             String sql = "SELECT " + q(link.selfColumn()) + ", " + q(link.otherColumn()) + " FROM "
-                    + q(link.joinTable()) + " WHERE " + q(link.selfColumn()) + " IN (" + in + ") ORDER BY "
+                    + q(link.joinTable()) + " WHERE " + q(link.selfColumn()) + in + " ORDER BY "
                     + q(link.otherColumn());
             try (PreparedStatement ps = c.prepareStatement(sql)) {
-                for (int i = 0; i < ids.size(); i++) {
-                    ps.setObject(i + 1, ids.get(i));
+                int i = 0;
+                for (Object id : rows.keySet()) {
+                    ps.setObject(++i, id);
                 }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        perRow.get(rs.getObject(1)).get(link.property()).add(rs.getObject(2));
+                        RowReader.addLink(rows.get(rs.getObject(1)), link, rs.getObject(2));
                     }
                 }
             }
         }
-        List<ObjectNode> out = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            out.add(LinkMerge.merge(rows.get(i), perRow.get(ids.get(i)), json));
-        }
-        return out;
     }
 
     private static String where(List<Condition> where) {
         if (where.isEmpty()) {
             return "";
         }
-        return " WHERE " + where.stream().map(w -> w.value() == null ? q(w.column()) + " IS NULL"
-                : q(w.column()) + " = ?").collect(Collectors.joining(" AND "));
+        StringBuilder sql = new StringBuilder(" WHERE ");
+        for (Condition w : where) {
+            if (sql.length() > 7) {
+                sql.append(" AND ");
+            }
+            sql.append(q(w.column())).append(w.value() == null ? " IS NULL" : " = ?");
+        }
+        return sql.toString();
     }
 
     private static int bind(PreparedStatement ps, List<Condition> where, int start) throws SQLException {

@@ -10,20 +10,23 @@ import dev.stackbench.model.plan.Column;
 import dev.stackbench.model.plan.ForeignKey;
 import dev.stackbench.model.plan.RelationalPlan;
 import dev.stackbench.model.plan.Table;
+import dev.stackbench.server.db.Sql;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Everything the REST layer needs about one entity, computed once per model: its table, the columns a row shows
- * (sensitive fields never), the properties a client may write, the many-to-many links, the owner column and the
+ * (sensitive fields never: {@code readable}, in the order of {@code selectFrom}), the properties a client may write, the many-to-many links, the owner column and the
  * words used in messages ({@code blog post}).
  */
 record Resource(Entity entity, Table table, Map<String, Column> writable, Map<String, Field> fields,
-                List<Link> links, Column owner, String words, String resource, Map<String, String> referencedWords) {
+                List<Link> links, Column owner, String words, String resource, Map<String, String> referencedWords,
+                List<Column> readable, String selectFrom) {
 
     static Resource of(Project project, RelationalPlan plan, Entity entity) {
         Table table = plan.tableOfEntity(entity.id()).orElseThrow();
@@ -44,8 +47,12 @@ record Resource(Entity entity, Table table, Map<String, Column> writable, Map<St
                         .ifPresent(fk -> referencedWords.put(c.property(), tableWords(project, plan, fk)));
             }
         }
+        List<Column> readable = table.columns().stream().filter(c -> c.role() != Column.Role.FIELD
+                || fields.containsKey(c.property())).toList();
         return new Resource(entity, table, writable, fields, links(project, plan, entity), owner,
-                String.join(" ", Naming.words(entity.name())), Naming.resourceName(entity), referencedWords);
+                String.join(" ", Naming.words(entity.name())), Naming.resourceName(entity), referencedWords, readable,
+                "SELECT " + readable.stream().map(c -> Sql.q(c.name())).collect(Collectors.joining(", ")) + " FROM "
+                        + Sql.q(table.name()));
     }
 
     private static String tableWords(Project project, RelationalPlan plan, ForeignKey fk) {

@@ -13,12 +13,9 @@ import org.slf4j.LoggerFactory;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The REST API of one model snapshot: routes from the model's endpoints (plus the auth routes), matched by
@@ -27,11 +24,11 @@ import java.util.Set;
  */
 public final class RestApi implements ApiHandler {
     private static final Logger LOG = LoggerFactory.getLogger(RestApi.class);
-    private final List<Route> routes;
+    private final RouteTable routes;
     private final Project project;
     private final RestContext ctx;
 
-    private RestApi(List<Route> routes, Project project, RestContext ctx) {
+    private RestApi(RouteTable routes, Project project, RestContext ctx) {
         this.routes = routes;
         this.project = project;
         this.ctx = ctx;
@@ -53,8 +50,7 @@ public final class RestApi implements ApiHandler {
             }
         }
         AuthRoutes.of(project, plan, ctx, repo).ifPresent(auth -> routes.addAll(auth.routes()));
-        routes.sort(Comparator.comparingInt(Route::specificity).reversed());
-        return new RestApi(List.copyOf(routes), project, ctx);
+        return new RestApi(new RouteTable(routes), project, ctx);
     }
 
     private static Route.Action action(Endpoint ep, Crud crud, RestContext ctx) {
@@ -77,14 +73,13 @@ public final class RestApi implements ApiHandler {
 
     /** {@code GET /api/posts} for every route, for reload reports. */
     public List<String> routeNames() {
-        return routes.stream().map(r -> r.method() + " " + r.template()).sorted().toList();
+        return routes.all().stream().map(r -> r.method() + " " + r.template()).sorted().toList();
     }
 
     @Override
     public String routeOf(String method, String path) {
-        List<String> segments = Route.split(path);
-        return routes.stream().filter(r -> r.method().equals(method) && r.match(segments) != null)
-                .map(Route::template).findFirst().orElse(null);
+        RouteTable.Match match = routes.lookup(routingMethod(method), Route.split(path)).match();
+        return match == null ? null : match.route().template();
     }
 
     @Override
@@ -112,23 +107,26 @@ public final class RestApi implements ApiHandler {
     }
 
     private ApiResponse route(ApiRequest request) throws SQLException {
-        List<String> segments = Route.split(request.path());
-        Set<String> allowed = new LinkedHashSet<>();
-        for (Route route : routes) {
-            Map<String, String> vars = route.match(segments);
-            if (vars == null) {
-                continue;
-            }
-            if (route.method().equals(request.method())) {
-                return route.action().run(new Call(request, route.endpoint(), vars, guard(route, request)));
-            }
-            allowed.add(route.method());
+        RouteTable.Lookup lookup = routes.lookup(routingMethod(request.method()), Route.split(request.path()));
+        RouteTable.Match match = lookup.match();
+        if (match != null) {
+            Route route = match.route();
+            return route.action().run(new Call(request, route.endpoint(), match.vars(), guard(route, request)));
         }
-        if (!allowed.isEmpty()) {
+        if (!lookup.allowed().isEmpty()) {
+            List<String> allowed = new ArrayList<>(lookup.allowed());
+            if (allowed.contains("GET")) {
+                allowed.add(allowed.indexOf("GET") + 1, "HEAD");
+            }
             throw new ApiException(405, "Method " + request.method() + " not allowed", List.of(),
                     Map.of("Allow", String.join(", ", allowed)));
         }
         throw new ApiException(404, "No route for " + request.method() + " " + request.path());
+    }
+
+    /** HEAD is a GET whose body the host leaves out (RFC 9110 §9.3.2), so it routes like one. */
+    private static String routingMethod(String method) {
+        return "HEAD".equals(method) ? "GET" : method;
     }
 
     /** Authentication, roles and the endpoint's own rate-limit class; returns the caller (null if anonymous). */

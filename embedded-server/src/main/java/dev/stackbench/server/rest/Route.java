@@ -18,8 +18,19 @@ record Route(String method, String template, List<String> segments, Endpoint end
         return new Route(method, template, split(template), endpoint, action);
     }
 
+    /** The non-empty segments of a path; runs on every request, so a plain scan. */
     static List<String> split(String path) {
-        return java.util.Arrays.stream(path.split("/")).filter(s -> !s.isEmpty()).toList();
+        List<String> segments = new java.util.ArrayList<>(6);
+        int start = 0;
+        for (int i = 0; i <= path.length(); i++) {
+            if (i == path.length() || path.charAt(i) == '/') {
+                if (i > start) {
+                    segments.add(path.substring(start, i));
+                }
+                start = i + 1;
+            }
+        }
+        return segments;
     }
 
     /** Path variables when {@code path} matches, else null. */

@@ -2,6 +2,7 @@ package dev.stackbench.server.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stackbench.model.plan.Column;
 
@@ -14,33 +15,56 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Turns a row into the API's JSON object in the contract's order: {@code id}, fields, foreign keys, then
- * {@code createdAt}, {@code updatedAt} ({@link LinkMerge} adds link ids before the timestamps). Sensitive fields are not in the select list at all.
+ * Turns a row into the API's JSON object in the contract's order: {@code id}, fields, foreign keys, link-id
+ * arrays (empty here, filled by the repository), then {@code createdAt}, {@code updatedAt}. Sensitive fields are
+ * not in the select list at all.
  */
 final class RowReader {
     private RowReader() {
     }
 
+    /** Reads a row selected with {@link Resource#readable()} as its select list, by position. */
     static ObjectNode read(ResultSet rs, Resource resource, ObjectMapper json) throws SQLException {
         ObjectNode row = json.createObjectNode();
-        for (Column c : readable(resource)) {
-            put(row, c, rs, json);
+        List<Column> columns = resource.readable();
+        boolean linksPlaced = false;
+        for (int i = 0; i < columns.size(); i++) {
+            Column c = columns.get(i);
+            if (!linksPlaced && (c.role() == Column.Role.CREATED_AT || c.role() == Column.Role.UPDATED_AT)) {
+                placeLinks(row, resource);
+                linksPlaced = true;
+            }
+            put(row, c, rs, i + 1, json);
+        }
+        if (!linksPlaced) {
+            placeLinks(row, resource);
         }
         return row;
     }
 
-    /** The columns a row shows: everything but sensitive fields. */
-    static List<Column> readable(Resource resource) {
-        return resource.table().columns().stream().filter(c -> c.role() != Column.Role.FIELD
-                || resource.fields().containsKey(c.property())).toList();
+    private static void placeLinks(ObjectNode row, Resource resource) {
+        for (Link link : resource.links()) {
+            row.putArray(link.property());
+        }
     }
 
-    private static void put(ObjectNode row, Column c, ResultSet rs, ObjectMapper json) throws SQLException {
+    /** Adds one linked id to a row read above, as a JSON number when it is one. */
+    static void addLink(ObjectNode row, Link link, Object id) {
+        ArrayNode ids = (ArrayNode) row.get(link.property());
+        if (id instanceof Number n) {
+            ids.add(n.longValue());
+        } else {
+            ids.add(String.valueOf(id));
+        }
+    }
+
+    private static void put(ObjectNode row, Column c, ResultSet rs, int index, ObjectMapper json)
+            throws SQLException {
         String p = c.property();
         Object value = switch (c.type().kind()) {
-            case DATE -> rs.getObject(c.name(), LocalDate.class);
-            case TIMESTAMP -> rs.getObject(c.name(), OffsetDateTime.class);
-            default -> rs.getObject(c.name());
+            case DATE -> rs.getObject(index, LocalDate.class);
+            case TIMESTAMP -> rs.getObject(index, OffsetDateTime.class);
+            default -> rs.getObject(index);
         };
         if (value == null) {
             row.putNull(p);

@@ -33,6 +33,10 @@ final class Validator {
         Map<String, Object> typed = new LinkedHashMap<>();
         Map<Link, List<Object>> links = new LinkedHashMap<>();
         typeCheck(r, body, typed, links);
+        if (mode == Mode.REPLACE) {
+            // A replacement states the whole resource: a link it leaves out is emptied, like an omitted field.
+            r.links().forEach(link -> links.putIfAbsent(link, List.of()));
+        }
         Map<String, Object> columns = new LinkedHashMap<>();
         List<FieldError> errors = new ArrayList<>();
         for (Map.Entry<String, Column> e : r.writable().entrySet()) {
