@@ -18,7 +18,7 @@ final class Wrk {
     /** One measurement: throughput and latencies in milliseconds, plus non-2xx answers seen. */
     record Result(double requestsPerSecond, double p50Millis, double p99Millis, String raw) {
         String row(String name) {
-            return String.format(Locale.ROOT, "%-34s %10.0f req/s   p50 %7.2f ms   p99 %7.2f ms", name,
+            return String.format(Locale.ROOT, "%-44s %10.0f req/s   p50 %7.2f ms   p99 %7.2f ms", name,
                     requestsPerSecond, p50Millis, p99Millis);
         }
     }

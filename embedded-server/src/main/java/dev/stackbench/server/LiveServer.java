@@ -17,6 +17,7 @@ import dev.stackbench.server.auth.SeedUser;
 import dev.stackbench.server.db.Database;
 import dev.stackbench.server.db.Fingerprint;
 import dev.stackbench.server.db.SchemaMigrator;
+import dev.stackbench.server.db.SeedPasswords;
 import dev.stackbench.server.db.Seeder;
 import dev.stackbench.server.db.StoredModel;
 import dev.stackbench.server.events.CurrentModel;
@@ -60,6 +61,8 @@ public final class LiveServer implements AutoCloseable {
     private volatile boolean running = true;
 
     private LiveServer(Project project, LiveServerOptions options) throws SQLException {
+        PasswordHasher hasher = new PasswordHasher();
+        SeedPasswords seedPasswords = SeedPasswords.hashInBackground(project, hasher);
         this.model = new CurrentModel(project);
         this.plan = PlanBuilder.build(project);
         this.database = Database.open(options.databaseFile());
@@ -67,8 +70,7 @@ public final class LiveServer implements AutoCloseable {
         this.metrics = new ServerMetrics();
         ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-        PasswordHasher hasher = new PasswordHasher();
-        List<SeedUser> seedUsers = prepareDatabase(project, hasher, options);
+        List<SeedUser> seedUsers = prepareDatabase(project, seedPasswords);
         this.credentials = new CredentialService(project.auth());
         HttpAuthenticator authenticator = new HttpAuthenticator(() -> credentials);
         EntityEvents events = new EntityEvents();
@@ -92,8 +94,7 @@ public final class LiveServer implements AutoCloseable {
         }
     }
 
-    private List<SeedUser> prepareDatabase(Project project, PasswordHasher hasher, LiveServerOptions options)
-            throws SQLException {
+    private List<SeedUser> prepareDatabase(Project project, SeedPasswords seedPasswords) throws SQLException {
         return database.exclusive(admin -> {
             RelationalPlan stored = StoredModel.plan(admin);
             if (stored == null) {
@@ -102,7 +103,7 @@ public final class LiveServer implements AutoCloseable {
                 SchemaMigrator.migrate(admin, stored, plan);
             }
             StoredModel.save(admin, project);
-            return Seeder.seed(admin, project, plan, hasher, stored == null);
+            return Seeder.seed(admin, project, plan, seedPasswords, stored == null);
         });
     }
 

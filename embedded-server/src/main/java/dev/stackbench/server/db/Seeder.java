@@ -10,7 +10,6 @@ import dev.stackbench.model.plan.ForeignKey;
 import dev.stackbench.model.plan.RelationalPlan;
 import dev.stackbench.model.plan.SchemaChange;
 import dev.stackbench.model.plan.Table;
-import dev.stackbench.server.auth.PasswordHasher;
 import dev.stackbench.server.auth.SeedUser;
 
 import java.sql.Connection;
@@ -34,9 +33,9 @@ public final class Seeder {
     }
 
     /** Seeds a fresh database, or only finds the seed users of one seeded before ({@code fresh} false). */
-    public static List<SeedUser> seed(Connection admin, Project project, RelationalPlan plan, PasswordHasher hasher,
-                                      boolean fresh) throws SQLException {
-        List<SeedUser> users = fresh ? seedUsers(admin, project, plan, hasher) : SeedRows.findUsers(admin, project,
+    public static List<SeedUser> seed(Connection admin, Project project, RelationalPlan plan,
+                                      SeedPasswords passwords, boolean fresh) throws SQLException {
+        List<SeedUser> users = fresh ? seedUsers(admin, project, plan, passwords) : SeedRows.findUsers(admin, project,
                 plan, seedAccounts(project));
         if (fresh) {
             seedTables(admin, project, plan, plan.tables().stream().map(Table::name).collect(Collectors.toSet()));
@@ -70,7 +69,7 @@ public final class Seeder {
     }
 
     private static List<SeedUser> seedUsers(Connection admin, Project project, RelationalPlan plan,
-                                            PasswordHasher hasher) throws SQLException {
+                                            SeedPasswords passwords) throws SQLException {
         List<SeedUser> accounts = seedAccounts(project);
         if (accounts.isEmpty()) {
             return List.of();
@@ -85,7 +84,7 @@ public final class Seeder {
             user.field(auth.loginFieldId()).ifPresent(f -> values.put(column(table, f), account.login()));
             if (account.password() != null) {
                 user.field(auth.passwordFieldId()).ifPresent(f -> values.put(column(table, f),
-                        hasher.hash(account.password())));
+                        passwords.hashOf(account.password())));
             }
             user.field(auth.roleFieldId()).ifPresent(f -> values.put(column(table, f), account.role()));
             Object id = SeedRows.insert(admin, table, values);

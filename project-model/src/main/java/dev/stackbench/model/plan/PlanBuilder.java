@@ -28,9 +28,16 @@ public final class PlanBuilder {
     private final Project project;
     private final Map<String, List<Column>> extraColumns = new LinkedHashMap<>();
     private final Map<String, List<ForeignKey>> extraForeignKeys = new LinkedHashMap<>();
+    /** Relationships whose foreign-key index the user turned off, looked up once per column. */
+    private final Set<String> fkIndexOff;
+    private final Map<String, List<Endpoint>> endpointsByEntity;
 
     private PlanBuilder(Project project) {
         this.project = project;
+        this.fkIndexOff = project.entities().stream().flatMap(e -> e.relationships().stream())
+                .filter(Relationship::fkIndexOff).map(Relationship::id).collect(java.util.stream.Collectors.toSet());
+        this.endpointsByEntity = project.endpoints().stream().filter(e -> e.entityId() != null)
+                .collect(java.util.stream.Collectors.groupingBy(Endpoint::entityId));
     }
 
     public static RelationalPlan build(Project project) {
@@ -153,14 +160,13 @@ public final class PlanBuilder {
         if (column.role() == Column.Role.FIELD) {
             return entity.field(column.elementId()).map(Field::autoIndexOff).orElse(false);
         }
-        return project.entities().stream().flatMap(e -> e.relationships().stream())
-                .filter(r -> r.id().equals(column.elementId())).anyMatch(Relationship::fkIndexOff);
+        return fkIndexOff.contains(column.elementId());
     }
 
     /** Filterable and sortable properties over all endpoints of the entity, in a stable order. */
     private Set<String> queriedProperties(Entity entity) {
         Set<String> properties = new LinkedHashSet<>();
-        for (Endpoint endpoint : project.endpointsOf(entity.id())) {
+        for (Endpoint endpoint : endpointsByEntity.getOrDefault(entity.id(), List.of())) {
             properties.addAll(endpoint.filterable());
             properties.addAll(endpoint.sortable());
         }
