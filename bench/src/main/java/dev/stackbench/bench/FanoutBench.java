@@ -20,11 +20,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Fan-out of one live server to 1,000 SSE subscribers and 1,000 WebSocket clients on loopback: latency from
+ * Fan-out of one live server to 1,000 SSE subscribers ({@link SseSockets}) and 1,000 WebSocket clients
+ * (java.net.http) on loopback: latency from
  * publishing a broadcast to each client receiving it (p50/p99, target p99 &lt; 100 ms), against the same
  * broadcast to a single client measured in the same run, and the server's memory per open connection.
  * The server runs in a child JVM ({@link FanoutServer}) so its memory is measured apart from the clients'.
@@ -42,11 +42,13 @@ public final class FanoutBench {
     private final List<HttpClient> pools = new ArrayList<>();
     private final HttpClient http;
     private final String base;
+    private final int port;
     private final ConcurrentLinkedQueue<long[]> samples = new ConcurrentLinkedQueue<>();
     private volatile CountDownLatch round = new CountDownLatch(0);
 
     private FanoutBench(int port) {
         this.base = "127.0.0.1:" + port;
+        this.port = port;
         for (int i = 0; i < CLIENT_POOLS; i++) {
             pools.add(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build());
         }
@@ -142,9 +144,9 @@ public final class FanoutBench {
     }
 
     private void measureSseQuiet(int clients, int rounds) throws Exception {
-        List<CompletableFuture<?>> open = openSse(clients);
-        broadcastRounds(clients, rounds, this::publishSse);
-        open.forEach(f -> f.cancel(true));
+        try (SseSockets open = openSse(clients)) {
+            broadcastRounds(clients, rounds, this::publishSse);
+        }
     }
 
     private void measureWsQuiet(int clients, int rounds) throws Exception {
@@ -154,12 +156,10 @@ public final class FanoutBench {
     }
 
     private Stats measureSse(int clients, int rounds, ServerProbe probe, long[] before) throws Exception {
-        List<CompletableFuture<?>> open = openSse(clients);
-        long[] after = before == null ? null : probe.memory();
-        Stats stats = broadcastRounds(clients, rounds, this::publishSse);
-        stats = stats.withMemory(before, after, clients);
-        open.forEach(f -> f.cancel(true));
-        return stats;
+        try (SseSockets open = openSse(clients)) {
+            long[] after = before == null ? null : probe.memory();
+            return broadcastRounds(clients, rounds, this::publishSse).withMemory(before, after, clients);
+        }
     }
 
     private Stats measureWs(int clients, int rounds, ServerProbe probe, long[] before) throws Exception {
@@ -209,49 +209,8 @@ public final class FanoutBench {
         return Long.parseLong(text.substring(at + 4, end));
     }
 
-    private List<CompletableFuture<?>> openSse(int clients) throws Exception {
-        List<CompletableFuture<?>> streams = new ArrayList<>();
-        CountDownLatch connected = new CountDownLatch(clients);
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://" + base + "/api/streams/" + SSE_CHANNEL))
-                .header("Accept", "text/event-stream").build();
-        for (int i = 0; i < clients; i++) {
-            streams.add(pools.get(i % CLIENT_POOLS).sendAsync(request, info -> {
-                connected.countDown();
-                return HttpResponse.BodySubscribers.fromLineSubscriber(new Lines());
-            }));
-        }
-        if (!connected.await(60, TimeUnit.SECONDS)) {
-            throw new IllegalStateException("Only " + (clients - connected.getCount()) + " SSE streams opened");
-        }
-        return streams;
-    }
-
-    /** Reads an SSE body line by line; each {@code data:} line of a broadcast is one sample. */
-    private final class Lines implements Flow.Subscriber<String> {
-        @Override
-        public void onSubscribe(Flow.Subscription subscription) {
-            subscription.request(Long.MAX_VALUE);
-        }
-
-        @Override
-        public void onNext(String line) {
-            if (line.startsWith("data:")) {
-                long sent = sentNanos(line);
-                if (sent > 0) {
-                    received(sent);
-                }
-            }
-        }
-
-        @Override
-        public void onError(Throwable throwable) {
-            // Streams end when the bench cancels them; nothing to record.
-        }
-
-        @Override
-        public void onComplete() {
-            // As above.
-        }
+    private SseSockets openSse(int clients) throws Exception {
+        return new SseSockets(port, "/api/streams/" + SSE_CHANNEL, clients, this::received);
     }
 
     private void publishSse(long sentNanos) throws Exception {

@@ -25,6 +25,7 @@ import java.util.function.Supplier;
 final class StreamRoutes {
     /** Queued events per subscriber before it counts as too slow and is disconnected. */
     static final int SUBSCRIBER_QUEUE = 1024;
+    private static final byte[] RETRY = "retry: 3000\n\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
     private final RealtimeHub hub;
     private final StreamAccess access;
@@ -63,6 +64,9 @@ final class StreamRoutes {
                 });
         ctx.future(() -> ended);
         metrics.streamOpened("sse");
+        // The reconnection delay a browser's EventSource should use; being the first write it also sets the
+        // stream's write path up on connect, so the first broadcast to many fresh streams is not the slow one.
+        subscriber.offer(RETRY);
         channel.subscribe(subscriber, lastEventId);
         // Headers go out only once the subscriber is registered: a client that saw 200 misses nothing.
         res.flushBuffer();

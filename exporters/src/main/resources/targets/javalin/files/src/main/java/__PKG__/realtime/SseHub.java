@@ -37,6 +37,7 @@ import java.util.stream.Collectors;
 public final class SseHub implements AutoCloseable {
     private static final int QUEUE = 1_000;
     private static final byte[] PING = ": ping\n\n".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] RETRY = "retry: 3000\n\n".getBytes(StandardCharsets.UTF_8);
     private final Map<String, Channel> channels;
     private final Map<String, Set<SseSubscriber>> subscribers = new ConcurrentHashMap<>();
     /** Recent events per channel for {@code Last-Event-ID} resume. */
@@ -104,6 +105,9 @@ public final class SseHub implements AutoCloseable {
             ended.complete(null);
         });
         ctx.future(() -> ended);
+        // The reconnection delay for EventSource; as the first write it also sets the stream's write path up on
+        // connect, so the first broadcast to many fresh streams is not the slow one.
+        subscriber.offer(RETRY);
         synchronized (buffers.get(channel.name())) {
             if (resumeFrom != null) {
                 buffers.get(channel.name()).stream().filter(b -> b.id() > resumeFrom)
