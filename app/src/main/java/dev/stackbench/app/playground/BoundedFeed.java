@@ -79,10 +79,16 @@ public final class BoundedFeed<T> {
         if (batch.isEmpty()) {
             return;
         }
-        List<T> next = new ArrayList<>(Math.min(window, rows.size() + batch.size()));
-        int keep = Math.max(0, Math.min(rows.size(), window - batch.size()));
-        next.addAll(rows.subList(rows.size() - keep, rows.size()));
-        next.addAll(batch.size() > window ? batch.subList(batch.size() - window, batch.size()) : batch);
-        rows.setAll(next);
+        if (batch.size() >= window) {
+            rows.setAll(batch.subList(batch.size() - window, batch.size()));
+            return;
+        }
+        // Two small changes (oldest out, newest in) rather than replacing the window: views above (filters,
+        // tables) then touch only the rows that moved.
+        int overflow = rows.size() + batch.size() - window;
+        if (overflow > 0) {
+            rows.remove(0, overflow);
+        }
+        rows.addAll(batch);
     }
 }

@@ -2,13 +2,11 @@ package dev.stackbench.app.playground.view;
 
 import dev.stackbench.app.playground.SseViewModel;
 import dev.stackbench.app.playground.SseViewModel.SseRow;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.transformation.FilteredList;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -16,7 +14,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 
 import java.util.List;
-import java.util.function.Function;
 
 /** SSE viewer: pick a channel, connect, watch events live, filter, pause, reconnect with Last-Event-ID. */
 final class SseTab extends Tab {
@@ -52,22 +49,14 @@ final class SseTab extends Tab {
                 saveButton, state);
         FilteredList<SseRow> visible = new FilteredList<>(vm.feed().rows());
         filter.textProperty().addListener((obs, old, now) -> visible.setPredicate(row -> row.matches(now)));
-        TableView<SseRow> table = new TableView<>(visible);
-        table.setId("sse-events");
+        TableView<SseRow> table = LogTables.of(visible, "sse-events");
         table.setPlaceholder(new Label("No events yet — connect, then create a row in the HTTP tab"));
-        table.getColumns().add(column("Time", 110, r -> r.time().toString()));
-        table.getColumns().add(column("Id", 70, r -> r.id() == null ? "" : r.id()));
-        table.getColumns().add(column("Event", 120, SseRow::event));
-        table.getColumns().add(column("Data", 700, SseRow::data));
+        table.getColumns().add(LogTables.column("Time", 110, r -> r.time().toString()));
+        table.getColumns().add(LogTables.column("Id", 70, r -> r.id() == null ? "" : r.id()));
+        table.getColumns().add(LogTables.column("Event", 120, SseRow::event));
+        table.getColumns().add(LogTables.column("Data", 700, SseRow::data));
         BorderPane pane = new BorderPane(table);
         pane.setTop(bar);
         setContent(pane);
-    }
-
-    static <T> TableColumn<T, String> column(String title, double width, Function<T, String> value) {
-        TableColumn<T, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-        return column;
     }
 }

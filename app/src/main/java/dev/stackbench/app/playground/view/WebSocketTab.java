@@ -40,11 +40,11 @@ final class WebSocketTab extends Tab {
         state.textProperty().bind(vm.stateProperty());
         HBox bar = Toolbar.row(new Label("Channel"), channel, connect, close, new Label("Room"), room, join, leave,
                 ping, state);
-        TableView<WsRow> log = new TableView<>(vm.log().rows());
+        TableView<WsRow> log = LogTables.of(vm.log().rows(), "ws-log");
         log.setPlaceholder(new Label("Connect, join a room and send a message"));
-        log.getColumns().add(SseTab.column("Time", 110, r -> r.time().toString()));
-        log.getColumns().add(SseTab.column("", 40, WsRow::direction));
-        log.getColumns().add(SseTab.column("Frame", 800, WsRow::text));
+        log.getColumns().add(LogTables.column("Time", 110, r -> r.time().toString()));
+        log.getColumns().add(LogTables.column("", 40, WsRow::direction));
+        log.getColumns().add(LogTables.column("Frame", 800, WsRow::text));
         TextField message = new TextField();
         message.setPromptText("Text, or a JSON frame such as {\"type\":\"message\",\"room\":\"general\",\"data\":\"hi\"}");
         Button send = new Button("Send");
