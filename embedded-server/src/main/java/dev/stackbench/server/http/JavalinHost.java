@@ -10,6 +10,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,6 +45,7 @@ public final class JavalinHost {
         cfg.startup.showOldJavalinVersionWarning = false;
         cfg.jetty.host = "127.0.0.1";
         cfg.jetty.port = port;
+        cfg.jetty.threadPool = threadPool();
         cfg.http.maxRequestSize = Math.max(parts.production().get().maxBodyBytes() * 2L, 1_000_000L);
         // Graceful stop: Jetty lets in-flight requests finish for up to the model's timeout (capped for a local tool).
         long stopMillis = Math.min(parts.production().get().shutdownTimeoutSeconds(), 10) * 1000L;
@@ -60,6 +62,18 @@ public final class JavalinHost {
         cfg.routes.exception(ApiException.class, this::apiError);
         cfg.routes.exception(HttpResponseException.class, this::javalinError);
         cfg.routes.exception(Exception.class, this::unexpected);
+    }
+
+    /**
+     * A few request threads per core rather than Jetty's 200: handlers only compute and query the embedded
+     * database (streams hold no thread), so more threads add no throughput, and in the desktop app they would
+     * crowd the UI thread out of the CPU under load.
+     */
+    private static QueuedThreadPool threadPool() {
+        int threads = Math.max(16, 6 * Runtime.getRuntime().availableProcessors());
+        QueuedThreadPool pool = new QueuedThreadPool(threads, 4);
+        pool.setName("live-server");
+        return pool;
     }
 
     public JavalinHost start() {
