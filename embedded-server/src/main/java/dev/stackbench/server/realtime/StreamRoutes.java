@@ -64,10 +64,11 @@ final class StreamRoutes {
                 });
         ctx.future(() -> ended);
         metrics.streamOpened("sse");
-        // The reconnection delay a browser's EventSource should use; being the first write it also sets the
-        // stream's write path up on connect, so the first broadcast to many fresh streams is not the slow one.
-        subscriber.offer(RETRY);
         channel.subscribe(subscriber, lastEventId);
+        // The reconnection delay a browser's EventSource should use. Written on connect (only now that the
+        // subscriber is registered), it also sets the stream's write path up, so the first broadcast to many
+        // fresh streams is not the slow one.
+        subscriber.offer(RETRY);
         // Headers go out only once the subscriber is registered: a client that saw 200 misses nothing.
         res.flushBuffer();
         subscriber.start();

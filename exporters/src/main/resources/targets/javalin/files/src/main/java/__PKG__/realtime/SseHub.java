@@ -105,9 +105,6 @@ public final class SseHub implements AutoCloseable {
             ended.complete(null);
         });
         ctx.future(() -> ended);
-        // The reconnection delay for EventSource; as the first write it also sets the stream's write path up on
-        // connect, so the first broadcast to many fresh streams is not the slow one.
-        subscriber.offer(RETRY);
         synchronized (buffers.get(channel.name())) {
             if (resumeFrom != null) {
                 buffers.get(channel.name()).stream().filter(b -> b.id() > resumeFrom)
@@ -115,6 +112,10 @@ public final class SseHub implements AutoCloseable {
             }
             subscribers.get(channel.name()).add(subscriber);
         }
+        // The reconnection delay for EventSource. Written on connect (only now that the subscriber is
+        // registered), it also sets the stream's write path up, so the first broadcast to many fresh streams is
+        // not the slow one.
+        subscriber.offer(RETRY);
         res.flushBuffer();
         subscriber.start();
     }
