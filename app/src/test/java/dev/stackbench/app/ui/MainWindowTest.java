@@ -49,12 +49,6 @@ class MainWindowTest {
     }
 
     /** Clicks the navigator entry with this label. */
-    private static void openPage(FxRobot robot, String label) {
-        robot.clickOn(robot.lookup("#navigator .list-cell").match(c -> ((javafx.scene.control.ListCell<?>) c)
-                .getItem() != null && ((javafx.scene.control.ListCell<?>) c).getItem().toString().trim().equals(label))
-                .<javafx.scene.Node>query());
-    }
-
     private Project project() {
         return window.document().project();
     }
@@ -65,7 +59,7 @@ class MainWindowTest {
 
     @Test
     void renaming_a_field_in_the_table_undo_restores_it_and_save_writes_the_file(FxRobot robot) throws Exception {
-        openPage(robot, "Post");
+        new UiSteps(robot).openPage("Post");
         TableView<?> table = robot.lookup("#field-table").queryTableView();
         robot.doubleClickOn(robot.from(table).lookup(".table-cell").match(c -> "title".equals(((javafx.scene.control
                 .TableCell<?, ?>) c).getText())).<javafx.scene.Node>query());
@@ -85,9 +79,10 @@ class MainWindowTest {
 
     @Test
     void indexing_a_field_from_the_entity_editor_adds_it_to_the_model_and_the_plan(FxRobot robot) {
-        openPage(robot, "Post");
+        new UiSteps(robot).openPage("Post");
         TableView<?> table = robot.lookup("#field-table").queryTableView();
         robot.interact(() -> table.getSelectionModel().select(4));
+        robot.clickOn("Indexes");
         robot.clickOn("#add-index");
         assertThat(project().entity("ent_post").orElseThrow().indexes()).anySatisfy(i ->
                 assertThat(i.elementIds()).containsExactly("fld_post_published"));
@@ -97,15 +92,62 @@ class MainWindowTest {
 
     @Test
     void the_access_token_lifetime_is_edited_on_the_auth_page(FxRobot robot) {
-        openPage(robot, "Auth");
+        new UiSteps(robot).openPage("Auth");
         robot.doubleClickOn("#jwt-minutes").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
                 .write("10").type(KeyCode.ENTER);
         assertThat(project().auth().jwt().accessTokenMinutes()).isEqualTo(10);
     }
 
     @Test
+    void roles_are_renamed_everywhere_and_one_that_alone_guards_endpoints_stays(FxRobot robot) {
+        UiSteps ui = new UiSteps(robot);
+        ui.openPage("Auth");
+        robot.clickOn("Users and roles");
+        TableView<?> roles = robot.lookup("#role-table").queryTableView();
+        ui.type(roles, 0, "Role", "member");
+        assertThat(project().auth().defaultRole()).isEqualTo("member");
+        assertThat(project().entity("ent_user").orElseThrow().fieldNamed("role").orElseThrow().enumValues())
+                .containsExactly("member", "author", "admin");
+        robot.interact(() -> roles.getSelectionModel().select(2));
+        robot.clickOn("#remove-role");
+        assertThat(robot.lookup(".dialog-pane .header-panel .label").queryLabeled().getText())
+                .isEqualTo("Cannot remove admin yet");
+        robot.type(KeyCode.ENTER);
+        assertThat(project().auth().role("admin")).isPresent();
+    }
+
+    @Test
+    void oauth_provider_settings_are_edited_on_the_auth_page(FxRobot robot) {
+        UiSteps ui = new UiSteps(robot);
+        ui.openPage("Auth");
+        ui.pick("#auth-strategy", "OAUTH");
+        robot.doubleClickOn("#oauth-client").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .write("blog-web").type(KeyCode.ENTER);
+        ui.pick("#oauth-issue", "JWT access and refresh tokens");
+        assertThat(project().auth().oauth().clientId()).isEqualTo("blog-web");
+        assertThat(project().auth().oauth().issueAs()).isEqualTo(dev.stackbench.model.AuthStrategy.JWT);
+    }
+
+    @Test
+    void relationships_are_edited_in_their_table_on_the_entity_page(FxRobot robot) {
+        UiSteps ui = new UiSteps(robot);
+        ui.openPage("Comment");
+        robot.clickOn("Relationships");
+        TableView<?> table = robot.lookup("#relationship-table").queryTableView();
+        ui.choose(table, 0, "On delete", "restrict");
+        ui.toggle(table, 0, "Nested route");
+        assertThat(project().entity("ent_comment").orElseThrow().relationships().get(0).onDelete())
+                .isEqualTo(dev.stackbench.model.OnDelete.RESTRICT);
+        assertThat(project().endpoints()).noneMatch(e -> "rel_comment_post".equals(e.scopeRelationshipId()));
+        robot.interact(() -> table.getSelectionModel().select(1));
+        robot.clickOn("#remove-relationship");
+        assertThat(project().entity("ent_comment").orElseThrow().relationships()).hasSize(1);
+        assertThat(project().entity("ent_comment").orElseThrow().ownerRelationshipId()).isNull();
+    }
+
+    @Test
     void dragging_a_box_saves_its_position_in_the_layout(FxRobot robot) {
-        openPage(robot, "Entity diagram");
+        new UiSteps(robot).openPage("Entity diagram");
         VBox box = robot.lookup("#entity-ent_tag").queryAs(VBox.class);
         double before = box.getLayoutX();
         robot.drag(box).moveBy(120, 40).drop();
@@ -116,7 +158,7 @@ class MainWindowTest {
 
     @Test
     void auto_layout_places_every_entity(FxRobot robot) {
-        openPage(robot, "Entity diagram");
+        new UiSteps(robot).openPage("Entity diagram");
         robot.clickOn("#auto-layout");
         assertThat(project().layout().positions()).containsKeys("ent_user", "ent_tag", "ent_post", "ent_comment");
     }

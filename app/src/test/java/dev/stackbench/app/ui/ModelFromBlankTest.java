@@ -42,9 +42,7 @@ class ModelFromBlankTest {
     }
 
     private void addEntity(FxRobot robot, String name) {
-        robot.clickOn("Architecture");
-        robot.clickOn(robot.lookup("#navigator .list-cell").match(c -> ((javafx.scene.control.ListCell<?>) c)
-                .getItem() != null && c.toString().contains("Entity diagram")).<javafx.scene.Node>query());
+        new UiSteps(robot).openPage("Architecture", "Entity diagram");
         robot.clickOn("#add-entity");
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#entity-name").write(name).type(KeyCode.ENTER);
@@ -68,8 +66,7 @@ class ModelFromBlankTest {
         assertThat(project().entityNamed("Product").orElseThrow().fieldNamed("name")).isPresent();
 
         addEntity(robot, "Category");
-        robot.clickOn(robot.lookup("#navigator .list-cell").match(c -> c.toString().contains("Entity diagram"))
-                .<javafx.scene.Node>query());
+        new UiSteps(robot).openPage("Entity diagram");
         String productId = project().entityNamed("Product").orElseThrow().id();
         String categoryId = project().entityNamed("Category").orElseThrow().id();
         VBox from = robot.lookup("#entity-" + productId).queryAs(VBox.class);

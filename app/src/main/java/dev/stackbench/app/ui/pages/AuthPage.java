@@ -1,6 +1,11 @@
 package dev.stackbench.app.ui.pages;
 
+import dev.stackbench.model.AuthConfig;
 import dev.stackbench.model.AuthStrategy;
+import dev.stackbench.model.Entity;
+import dev.stackbench.model.Field;
+import dev.stackbench.model.OAuthSettings;
+import dev.stackbench.model.edit.RoleEdits;
 import dev.stackbench.model.Endpoint;
 import dev.stackbench.model.Project;
 import dev.stackbench.model.Role;
@@ -10,7 +15,11 @@ import dev.stackbench.model.SessionSettings;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -19,9 +28,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
+import java.util.List;
+
 /**
- * Auth: the strategy with the recommendation the deciding questions lead to (and why), token and cookie settings,
- * and the roles × endpoints matrix: who may call what.
+ * Auth: the strategy with the recommendation the deciding questions lead to (and why); its settings (token
+ * lifetimes, cookie, OAuth provider); who the users are (user entity, login, password and role fields) and their
+ * roles; and the roles × endpoints matrix: who may call what.
  */
 public final class AuthPage implements Page {
     private final Editor editor;
@@ -29,9 +41,12 @@ public final class AuthPage implements Page {
     private final Label recommendation = new Label();
     private final Label settings = new Label();
     private final javafx.scene.layout.GridPane form = new javafx.scene.layout.GridPane();
+    private final javafx.scene.layout.GridPane users = new javafx.scene.layout.GridPane();
+    private final TableView<Role> roles = new TableView<>();
     private final TableView<Endpoint> matrix = new TableView<>();
     private final VBox root;
     private boolean showing;
+    private Project project;
 
     public AuthPage(Editor editor) {
         this.editor = editor;
@@ -45,12 +60,59 @@ public final class AuthPage implements Page {
         settings.setWrapText(true);
         matrix.setId("roles-matrix");
         Label title = Cells.title("Auth");
+        for (javafx.scene.layout.GridPane grid : List.of(form, users)) {
+            grid.setHgap(8);
+            grid.setVgap(6);
+        }
+        TabPane tabs = new TabPane(
+                tab("Settings", new VBox(8, settings, form)),
+                tab("Users and roles", rolesPane()),
+                tab("Roles × endpoints", new VBox(6, new Label("✓ may call; own = only their own rows"), matrix)));
+        VBox.setVgrow(tabs, Priority.ALWAYS);
         VBox.setVgrow(matrix, Priority.ALWAYS);
-        form.setHgap(8);
-        form.setVgap(6);
-        root = new VBox(8, title, new HBox(8, new Label("Strategy"), strategy), recommendation, settings, form,
-                new Label("Roles × endpoints (✓ may call; own = only their own rows)"), matrix);
+        root = new VBox(8, title, new HBox(8, new Label("Strategy"), strategy), recommendation, tabs);
         root.setPadding(new Insets(12));
+    }
+
+    private VBox rolesPane() {
+        roles.setId("role-table");
+        roles.setEditable(true);
+        roles.getColumns().add(Cells.text("Role", Role::name, 140,
+                (r, v) -> editor.edit(p -> RoleEdits.rename(p, r.name(), v))));
+        roles.getColumns().add(Cells.text("What they do", Role::description, 420,
+                (r, v) -> editor.edit(p -> RoleEdits.describe(p, r.name(), v))));
+        roles.setPlaceholder(new Label("No roles: every signed-in user may do the same things."));
+        Button add = new Button("Add role");
+        add.setId("add-role");
+        add.setOnAction(e -> editor.edit(RoleEdits::add));
+        Button remove = new Button("Remove role");
+        remove.setId("remove-role");
+        remove.disableProperty().bind(roles.getSelectionModel().selectedItemProperty().isNull());
+        remove.setOnAction(e -> removeRole(roles.getSelectionModel().getSelectedItem().name()));
+        VBox.setVgrow(roles, Priority.ALWAYS);
+        return new VBox(8, users, roles, new HBox(8, add, remove));
+    }
+
+    /** A role that alone may use something stays until those endpoints or channels name another role. */
+    private void removeRole(String name) {
+        List<String> only = RoleEdits.onlyAllowedBy(project, name);
+        if (only.isEmpty()) {
+            editor.edit(p -> RoleEdits.remove(p, name));
+            return;
+        }
+        Alert refused = new Alert(Alert.AlertType.INFORMATION, "Only " + name + " may use " + String.join(", ",
+                only.subList(0, Math.min(5, only.size()))) + (only.size() > 5 ? " and " + (only.size() - 5)
+                + " more" : "") + ". Removing the role would open them to every signed-in user: give them "
+                + "another role on the Endpoints or Realtime page first.");
+        refused.setHeaderText("Cannot remove " + name + " yet");
+        refused.show();
+    }
+
+    private static Tab tab(String title, VBox content) {
+        content.setPadding(new Insets(8, 0, 0, 0));
+        Tab tab = new Tab(title, content);
+        tab.setClosable(false);
+        return tab;
     }
 
     @Override
@@ -60,6 +122,7 @@ public final class AuthPage implements Page {
 
     @Override
     public void show(Project project) {
+        this.project = project;
         showing = true;
         strategy.setValue(project.auth().strategy());
         showing = false;
@@ -75,6 +138,8 @@ public final class AuthPage implements Page {
             case NONE -> "Every endpoint is public.";
         });
         settingsForm(project);
+        usersForm(project);
+        Cells.setRows(roles, project.auth().roles());
         matrix.getColumns().clear();
         matrix.getColumns().add(Cells.column("Endpoint", e -> e.method() + " " + e.path(), 260));
         for (Role role : project.auth().roles()) {
@@ -113,6 +178,85 @@ public final class AuthPage implements Page {
             number(2, "Absolute timeout hours", "session-absolute", c.absoluteTimeoutHours(), null,
                     v -> new SessionSettings(c.cookieName(), c.sameSite(), c.idleTimeoutMinutes(), v));
         }
+        if (project.auth().strategy() == AuthStrategy.OAUTH) {
+            int row = form.getRowCount();
+            form.add(new Label("OAuth provider (offline, the live server stands in with its own authorization "
+                    + "server)"), 0, row, 4, 1);
+            oauthForm(row + 1, project.auth().oauth());
+        }
+    }
+
+    /** The provider the exported app logs in with; the live server stands in for it with its own. */
+    private void oauthForm(int first, OAuthSettings o) {
+        form.addRow(first, new Label("Provider"), Forms.text("oauth-provider", o.providerName(),
+                v -> oauth(x -> new OAuthSettings(v, x.authorizeUrl(), x.tokenUrl(), x.userInfoUrl(), x.clientId(),
+                        x.scopes(), x.redirectUris(), x.issueAs()))));
+        form.addRow(first + 1, new Label("Authorize URL"), Forms.text("oauth-authorize", o.authorizeUrl(),
+                v -> oauth(x -> new OAuthSettings(x.providerName(), v.trim(), x.tokenUrl(), x.userInfoUrl(),
+                        x.clientId(), x.scopes(), x.redirectUris(), x.issueAs()))));
+        form.addRow(first + 2, new Label("Token URL"), Forms.text("oauth-token", o.tokenUrl(),
+                v -> oauth(x -> new OAuthSettings(x.providerName(), x.authorizeUrl(), v.trim(), x.userInfoUrl(),
+                        x.clientId(), x.scopes(), x.redirectUris(), x.issueAs()))));
+        form.addRow(first + 3, new Label("User info URL"), Forms.text("oauth-userinfo", o.userInfoUrl(),
+                v -> oauth(x -> new OAuthSettings(x.providerName(), x.authorizeUrl(), x.tokenUrl(), v.trim(),
+                        x.clientId(), x.scopes(), x.redirectUris(), x.issueAs()))));
+        form.addRow(first + 4, new Label("Client id"), Forms.text("oauth-client", o.clientId(),
+                v -> oauth(x -> new OAuthSettings(x.providerName(), x.authorizeUrl(), x.tokenUrl(),
+                        x.userInfoUrl(), v.trim(), x.scopes(), x.redirectUris(), x.issueAs()))));
+        form.addRow(first + 5, new Label("Scopes (space-separated)"), Forms.text("oauth-scopes", String.join(" ",
+                o.scopes()), v -> oauth(x -> new OAuthSettings(x.providerName(), x.authorizeUrl(), x.tokenUrl(),
+                x.userInfoUrl(), x.clientId(), words(v, "\\s+"), x.redirectUris(), x.issueAs()))));
+        form.addRow(first + 6, new Label("Redirect URIs (comma-separated)"), Forms.text("oauth-redirects",
+                String.join(", ", o.redirectUris()), v -> oauth(x -> new OAuthSettings(x.providerName(),
+                        x.authorizeUrl(), x.tokenUrl(), x.userInfoUrl(), x.clientId(), x.scopes(),
+                        words(v, "\\s*,\\s*"), x.issueAs()))));
+        form.addRow(first + 7, new Label("A login opens"), Forms.choice("oauth-issue", List.of(AuthStrategy.SESSION,
+                AuthStrategy.JWT), o.issueAs(), s -> s == AuthStrategy.JWT ? "JWT access and refresh tokens"
+                : "a session (HttpOnly cookie)", v -> oauth(x -> new OAuthSettings(x.providerName(),
+                x.authorizeUrl(), x.tokenUrl(), x.userInfoUrl(), x.clientId(), x.scopes(), x.redirectUris(), v))));
+        for (Node n : form.getChildren()) {
+            if (n instanceof TextField f) {
+                f.setPrefColumnCount(36);
+            }
+        }
+    }
+
+    private void oauth(java.util.function.UnaryOperator<OAuthSettings> change) {
+        editor.edit(p -> p.withAuth(p.auth().withOauth(change.apply(p.auth().oauth()))));
+    }
+
+    private static List<String> words(String text, String separator) {
+        return text.isBlank() ? List.of() : List.of(text.trim().split(separator));
+    }
+
+    /**
+     * Which entity holds the users and which of its fields are the login (unique), the password (stored hashed)
+     * and the role; and the role a new user gets.
+     */
+    private void usersForm(Project p) {
+        users.getChildren().clear();
+        AuthConfig a = p.auth();
+        List<String> entityIds = p.entities().stream().map(Entity::id).toList();
+        users.addRow(0, new Label("User entity"), Forms.choice("user-entity", entityIds, a.userEntityId(),
+                id -> p.entity(id).map(Entity::name).orElse(id),
+                v -> editor.edit(q -> q.withAuth(q.auth().withUser(v, null, null, null)))),
+                new Label("New users get"), Forms.choice("default-role", a.roles().stream().map(Role::name).toList(),
+                        a.defaultRole(), r -> r, v -> editor.edit(q -> q.withAuth(q.auth().withDefaultRole(v)))));
+        Entity user = a.userEntityId() == null ? null : p.entity(a.userEntityId()).orElse(null);
+        if (user == null) {
+            return;
+        }
+        List<String> fieldIds = user.fields().stream().map(Field::id).toList();
+        java.util.function.Function<String, String> fieldName = id -> user.field(id).map(Field::name).orElse(id);
+        users.addRow(1, new Label("Login field"), Forms.choice("login-field", fieldIds, a.loginFieldId(), fieldName,
+                v -> editor.edit(q -> q.withAuth(q.auth().withUser(user.id(), v, q.auth().passwordFieldId(),
+                        q.auth().roleFieldId())))),
+                new Label("Password field"), Forms.choice("password-field", fieldIds, a.passwordFieldId(), fieldName,
+                        v -> editor.edit(q -> q.withAuth(q.auth().withUser(user.id(), q.auth().loginFieldId(), v,
+                                q.auth().roleFieldId())))),
+                new Label("Role field"), Forms.choice("role-field", fieldIds, a.roleFieldId(), fieldName,
+                        v -> editor.edit(q -> q.withAuth(q.auth().withUser(user.id(), q.auth().loginFieldId(),
+                                q.auth().passwordFieldId(), v)))));
     }
 
     private void number(int row, String label, String id, int value,

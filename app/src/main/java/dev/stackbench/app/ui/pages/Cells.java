@@ -33,6 +33,39 @@ public final class Cells {
         return column;
     }
 
+    /**
+     * A drop-down column: double-click a cell (or press Enter on it) and pick one of {@code choices}, each shown
+     * by {@code label}; {@code commit} receives the row and the choice.
+     */
+    public static <S, T> TableColumn<S, T> choice(String title, Function<S, T> value,
+                                                  javafx.collections.ObservableList<T> choices,
+                                                  Function<T, String> label, double width, BiConsumer<S, T> commit) {
+        TableColumn<S, T> column = column(title, value, width);
+        javafx.util.StringConverter<T> shown = new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(T choice) {
+                return choice == null ? "" : label.apply(choice);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return choices.stream().filter(c -> label.apply(c).equals(text)).findFirst().orElse(null);
+            }
+        };
+        column.setCellFactory(javafx.scene.control.cell.ComboBoxTableCell.forTableColumn(shown, choices));
+        column.setOnEditCommit(e -> {
+            if (e.getNewValue() != null) {
+                commit.accept(e.getRowValue(), e.getNewValue());
+            }
+        });
+        return column;
+    }
+
+    /** An enum constant as the model file spells it, for people: {@code MANY_TO_ONE} → "many-to-one". */
+    public static String label(Enum<?> value) {
+        return value.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
     /** A check-box column; {@code toggle} receives the row and the new state. */
     public static <S> TableColumn<S, Boolean> flag(String title, Function<S, Boolean> value, BiConsumer<S, Boolean> toggle) {
         TableColumn<S, Boolean> column = column(title, value, 80);

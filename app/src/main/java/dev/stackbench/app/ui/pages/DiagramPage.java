@@ -1,14 +1,11 @@
 package dev.stackbench.app.ui.pages;
 
 import dev.stackbench.model.Entity;
-import dev.stackbench.model.Ids;
 import dev.stackbench.model.Layout;
-import dev.stackbench.model.Lists;
 import dev.stackbench.model.Naming;
-import dev.stackbench.model.OnDelete;
 import dev.stackbench.model.Project;
 import dev.stackbench.model.RelationKind;
-import dev.stackbench.model.Relationship;
+import dev.stackbench.model.edit.RelationshipEdits;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
@@ -200,15 +197,7 @@ public final class DiagramPage implements Page {
     private void relate(String from, String to) {
         ChoiceDialog<RelationKind> dialog = new ChoiceDialog<>(RelationKind.MANY_TO_ONE, List.of(RelationKind.values()));
         dialog.setHeaderText("Relationship from " + name(from) + " to " + name(to));
-        dialog.showAndWait().ifPresent(kind -> addRelationship(from, to, kind));
-    }
-
-    void addRelationship(String from, String to, RelationKind kind) {
-        Entity target = project.entity(to).orElseThrow();
-        String property = kind == RelationKind.MANY_TO_MANY || kind == RelationKind.ONE_TO_MANY
-                ? Naming.camel(Naming.plural(target.name())) : Naming.camel(target.name());
-        editor.edit(p -> p.withEntity(from, e -> e.withRelationships(Lists.plus(e.relationships(), new Relationship(
-                Ids.next("rel"), property, kind, to, OnDelete.RESTRICT, false, null, null, false, false)))));
+        dialog.showAndWait().ifPresent(kind -> editor.edit(p -> RelationshipEdits.add(p, from, to, kind)));
     }
 
     private java.util.Optional<String> askName() {

@@ -10,6 +10,7 @@ import dev.stackbench.model.OnDelete;
 import dev.stackbench.model.Project;
 import dev.stackbench.model.RelationKind;
 import dev.stackbench.model.Relationship;
+import dev.stackbench.model.edit.RelationshipEdits;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -18,14 +19,14 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -33,13 +34,15 @@ import java.util.function.Function;
 
 /**
  * One entity: its fields in an editable table (name, type, required, unique, default, lengths, pattern, enum
- * values, sensitive), its relationships with a form to add one, and its derived table and resource names.
+ * values, sensitive); below, its relationships (kind, target, required, on delete, join table, foreign-key index,
+ * nested route, owner) edited in place with a form to add one, and its indexes with the advisor's suggestions.
  */
 public final class EntityPage implements Page {
     private final Editor editor;
     private final String entityId;
     private final TableView<Field> fields = new TableView<>();
-    private final ListView<String> relationships = new ListView<>();
+    private final TableView<Relationship> relationships = new TableView<>();
+    private final javafx.collections.ObservableList<String> entityIds = FXCollections.observableArrayList();
     private final ListView<String> indexes = new ListView<>();
     private final javafx.scene.layout.FlowPane suggestions = new javafx.scene.layout.FlowPane(6, 6);
     private final CheckBox uniqueIndex = new CheckBox("unique");
@@ -47,6 +50,7 @@ public final class EntityPage implements Page {
     private final Label title = new Label();
     private final ComboBox<RelationKind> kind = new ComboBox<>(FXCollections.observableArrayList(RelationKind.values()));
     private final ComboBox<String> target = new ComboBox<>();
+    private final TabPane details = new TabPane();
     private final VBox root;
     private Project project;
 
@@ -83,10 +87,30 @@ public final class EntityPage implements Page {
                     .filter(f -> !f.id().equals(selected.id())).toList())));
         });
         kind.getSelectionModel().select(RelationKind.MANY_TO_ONE);
+        kind.setId("relationship-kind");
+        kind.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(RelationKind k) {
+                return k == null ? "" : Cells.label(k);
+            }
+
+            @Override
+            public RelationKind fromString(String text) {
+                return RelationKind.valueOf(text.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+            }
+        });
+        target.setId("relationship-target");
         Button relate = new Button("Add relationship");
         relate.setId("add-relationship");
         relate.disableProperty().bind(target.getSelectionModel().selectedItemProperty().isNull());
-        relate.setOnAction(e -> addRelationship());
+        relate.setOnAction(e -> editor.edit(p -> RelationshipEdits.add(p, entityId,
+                p.entityNamed(target.getValue()).orElseThrow().id(), kind.getValue())));
+        Button unrelate = new Button("Remove relationship");
+        unrelate.setId("remove-relationship");
+        unrelate.disableProperty().bind(relationships.getSelectionModel().selectedItemProperty().isNull());
+        unrelate.setOnAction(e -> editor.edit(p -> RelationshipEdits.remove(p, entityId,
+                relationships.getSelectionModel().getSelectedItem().id())));
+        relationshipColumns();
         title.setStyle(Cells.title("").getStyle());
         Button delete = new Button("Delete entity");
         delete.setId("delete-entity");
@@ -98,19 +122,22 @@ public final class EntityPage implements Page {
                 editor.edit(p -> dev.stackbench.model.edit.ModelEdits.removeEntity(p, entityId));
             }
         });
-        relationships.setPrefHeight(120);
         VBox.setVgrow(fields, Priority.ALWAYS);
         Button index = new Button("Index the selected field");
         index.setId("add-index");
         index.disableProperty().bind(fields.getSelectionModel().selectedItemProperty().isNull());
         index.setOnAction(e -> addIndex(fields.getSelectionModel().getSelectedItem(), uniqueIndex.isSelected()));
         indexes.setId("index-list");
-        indexes.setPrefHeight(90);
-        root = new VBox(8, new HBox(12, title, delete), names, fields, new HBox(8, add, remove),
-                new Label("Relationships"), relationships,
-                new HBox(8, new Label("New:"), kind, new Label("to"), target, relate),
-                new Label("Indexes (derived ones come from foreign keys, filters and sorts)"), indexes,
-                new HBox(8, index, uniqueIndex), suggestions);
+        VBox.setVgrow(relationships, Priority.ALWAYS);
+        VBox.setVgrow(indexes, Priority.ALWAYS);
+        details.getTabs().setAll(
+                tab("Relationships", new VBox(6, relationships, new HBox(8, new Label("New:"), kind,
+                        new Label("to"), target, relate, unrelate))),
+                tab("Indexes", new VBox(6, new Label("Derived indexes come from foreign keys, filters and sorts."),
+                        indexes, new HBox(8, index, uniqueIndex), suggestions)));
+        details.setPrefHeight(260);
+        details.setMinHeight(200);
+        root = new VBox(8, new HBox(12, title, delete), names, fields, new HBox(8, add, remove), details);
         root.setPadding(new Insets(12));
     }
 
@@ -133,12 +160,8 @@ public final class EntityPage implements Page {
         names.setText("Table " + Naming.tableName(e) + " · resource " + Naming.resourcePath(e)
                 + (e.description().isBlank() ? "" : " · " + e.description()));
         Cells.setRows(fields, e.fields());
-        List<String> rels = new ArrayList<>();
-        for (Relationship r : e.relationships()) {
-            rels.add(r.name() + ": " + r.kind() + " → " + current.entity(r.targetEntityId()).map(Entity::name)
-                    .orElse("?") + " (on delete " + r.onDelete() + ")");
-        }
-        relationships.getItems().setAll(rels);
+        Cells.setRows(relationships, e.relationships());
+        entityIds.setAll(current.entities().stream().map(Entity::id).toList());
         target.getItems().setAll(current.entities().stream().map(Entity::name).toList());
         showIndexes(current, e);
     }
@@ -173,14 +196,41 @@ public final class EntityPage implements Page {
         Cells.select(fields, row -> row.id().equals(partId));
     }
 
-    private void addRelationship() {
-        Entity other = project.entityNamed(target.getValue()).orElseThrow();
-        RelationKind k = kind.getValue();
-        String name = k == RelationKind.MANY_TO_MANY || k == RelationKind.ONE_TO_MANY
-                ? Naming.camel(Naming.plural(other.name())) : Naming.camel(other.name());
-        editor.edit(p -> p.withEntity(entityId, en -> en.withRelationships(Lists.plus(en.relationships(),
-                new Relationship(Ids.next("rel"), name, k, other.id(), OnDelete.RESTRICT, false, null, null, false,
-                        false)))));
+    private void relationshipColumns() {
+        relationships.setId("relationship-table");
+        relationships.setEditable(true);
+        relationships.setPlaceholder(new Label("No relationships yet: add one below, or shift-drag from this "
+                + "entity to another on the diagram."));
+        var columns = relationships.getColumns();
+        columns.add(Cells.text("Name", Relationship::name, 110, (r, v) -> relate(r, x -> v.isBlank() ? x
+                : x.withName(v.trim()))));
+        columns.add(Cells.choice("Kind", Relationship::kind, FXCollections.observableArrayList(RelationKind.values()),
+                Cells::label, 110, (r, v) -> editor.edit(p -> RelationshipEdits.setKind(p, entityId, r.id(), v))));
+        columns.add(Cells.choice("Target", Relationship::targetEntityId, entityIds,
+                id -> project.entity(id).map(Entity::name).orElse(id), 100, (r, v) -> relate(r, x -> x.withTarget(v))));
+        columns.add(Cells.flag("Required", Relationship::required, (r, on) -> relate(r, x -> x.withRequired(on))));
+        columns.add(Cells.choice("On delete", Relationship::onDelete, FXCollections.observableArrayList(
+                OnDelete.values()), Cells::label, 95, (r, v) -> relate(r, x -> x.withOnDelete(v))));
+        columns.add(Cells.text("Join table", r -> r.joinTable() == null ? "" : r.joinTable(), 95,
+                (r, v) -> relate(r, x -> x.withJoinTable(v.isBlank() ? null : v.trim()))));
+        columns.add(Cells.flag("FK index", r -> !r.fkIndexOff(), (r, on) -> relate(r, x -> x.withFkIndexOff(!on))));
+        columns.add(Cells.flag("Nested route", Relationship::nestedRoute,
+                (r, on) -> editor.edit(p -> RelationshipEdits.setNestedRoute(p, entityId, r.id(), on))));
+        columns.add(Cells.flag("Owner", r -> r.id().equals(project.entity(entityId).map(Entity::ownerRelationshipId)
+                .orElse(null)), (r, on) -> editor.edit(p -> RelationshipEdits.setOwner(p, entityId, r.id(), on))));
+    }
+
+    private void relate(Relationship relationship, java.util.function.UnaryOperator<Relationship> edit) {
+        editor.edit(p -> p.withEntity(entityId, en -> en.withRelationship(relationship.id(), edit)));
+    }
+
+    private static Tab tab(String title, Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setClosable(false);
+        if (content instanceof VBox box) {
+            box.setPadding(new Insets(8, 0, 0, 0));
+        }
+        return tab;
     }
 
     private TableColumn<Field, String> text(String name, Function<Field, String> get,
@@ -189,10 +239,8 @@ public final class EntityPage implements Page {
     }
 
     private TableColumn<Field, FieldType> type() {
-        TableColumn<Field, FieldType> column = Cells.column("Type", Field::type, 100);
-        column.setCellFactory(ComboBoxTableCell.forTableColumn(FieldType.values()));
-        column.setOnEditCommit(e -> change(e.getRowValue(), f -> f.withType(e.getNewValue())));
-        return column;
+        return Cells.choice("Type", Field::type, FXCollections.observableArrayList(FieldType.values()), Cells::label,
+                100, (row, v) -> change(row, f -> f.withType(v)));
     }
 
     private TableColumn<Field, Boolean> flag(String name, Function<Field, Boolean> get,

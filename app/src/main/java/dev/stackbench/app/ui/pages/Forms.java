@@ -1,0 +1,62 @@
+package dev.stackbench.app.ui.pages;
+
+import javafx.collections.FXCollections;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TextField;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/** Form fields for the pages' settings: each commits one edit when the user is done with it. */
+final class Forms {
+    private Forms() {
+    }
+
+    /** A text field that commits on Enter or when focus leaves it changed (typing elsewhere never loses input). */
+    static TextField text(String id, String value, Consumer<String> commit) {
+        TextField field = new TextField(value == null ? "" : value);
+        field.setId(id);
+        String shown = field.getText();
+        field.setOnAction(e -> {
+            if (!field.getText().equals(shown)) {
+                commit.accept(field.getText());
+            }
+        });
+        field.focusedProperty().addListener((o, was, now) -> {
+            if (!now && !field.getText().equals(shown)) {
+                commit.accept(field.getText());
+            }
+        });
+        return field;
+    }
+
+    /** A drop-down of {@code choices} shown by {@code label}, set to {@code value}; picking another commits it. */
+    static <T> ComboBox<T> choice(String id, List<T> choices, T value, Function<T, String> label,
+                                  Consumer<T> commit) {
+        ComboBox<T> box = new ComboBox<>(FXCollections.observableArrayList(choices));
+        box.setId(id);
+        box.setCellFactory(l -> labelled(label));
+        box.setButtonCell(labelled(label));
+        box.setValue(value);
+        // Committed once the drop-down has closed: the edit redraws the page, which replaces this box.
+        box.valueProperty().addListener((o, was, now) -> {
+            if (now != null && !Objects.equals(now, value)) {
+                javafx.application.Platform.runLater(() -> commit.accept(now));
+            }
+        });
+        return box;
+    }
+
+    private static <T> ListCell<T> labelled(Function<T, String> label) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : label.apply(item));
+            }
+        };
+    }
+}
