@@ -146,6 +146,16 @@ class MainWindowTest {
     }
 
     @Test
+    void selecting_an_endpoint_previews_its_response_envelope(FxRobot robot) {
+        UiSteps ui = new UiSteps(robot);
+        ui.openPage("Implementation", "Endpoints");
+        TableView<?> table = robot.lookup("#endpoint-table").queryTableView();
+        robot.clickOn(ui.cell(table, 6, "Path"));
+        String preview = robot.lookup("#envelope-preview").queryTextInputControl().getText();
+        assertThat(preview).startsWith("200").contains("\"success\" : true", "\"total\"", "\"title\"");
+    }
+
+    @Test
     void dragging_a_box_saves_its_position_in_the_layout(FxRobot robot) {
         new UiSteps(robot).openPage("Entity diagram");
         VBox box = robot.lookup("#entity-ent_tag").queryAs(VBox.class);

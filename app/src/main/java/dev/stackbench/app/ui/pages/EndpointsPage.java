@@ -40,7 +40,7 @@ public final class EndpointsPage implements Page {
         table.setId("endpoint-table");
         table.setEditable(true);
         table.getColumns().add(Cells.column("Method", e -> e.method().name(), 70));
-        table.getColumns().add(Cells.column("Path", Endpoint::path, 230));
+        table.getColumns().add(Cells.column("Path", Endpoint::path, 220));
         table.getColumns().add(Cells.column("Kind", e -> e.kind().name().toLowerCase(java.util.Locale.ROOT), 70));
         table.getColumns().add(flag("Auth", Endpoint::authRequired, Endpoint::withAuthRequired));
         table.getColumns().add(list("Roles", Endpoint::roles, Endpoint::withRoles, 120));
@@ -56,8 +56,10 @@ public final class EndpointsPage implements Page {
         VBox.setVgrow(preview, Priority.ALWAYS);
         VBox side = new VBox(6, new Label("Response envelope"), preview);
         side.setPadding(new Insets(8));
+        // The preview sits under the table so all nine columns fit the width of a 1280-pixel window.
         root = new SplitPane(table, side);
-        root.setDividerPositions(0.68);
+        root.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        root.setDividerPositions(0.6);
     }
 
     @Override

@@ -74,6 +74,9 @@ public final class RealtimePage implements Page {
         Label hint = new Label("Double-click a cell to edit it; lists are comma-separated (entity names, event "
                 + "names, role names).");
         hint.setWrapText(true);
+        // Wrapped labels keep their full height; the table above gives way instead.
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        explanation.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         root = new VBox(8, title, channels, new HBox(8, add, remove), hint, explanation);
         root.setPadding(new Insets(12));
     }

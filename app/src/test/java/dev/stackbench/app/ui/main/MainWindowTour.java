@@ -37,11 +37,15 @@ public final class MainWindowTour {
         shot(stage[0], window[0], "diagram", out.resolve("main-diagram.png"));
         shot(stage[0], window[0], "entity:ent_post", out.resolve("main-entity.png"));
         shot(stage[0], window[0], "auth", out.resolve("main-auth.png"));
+        Screenshots.fx(() -> ((javafx.scene.control.TabPane) stage[0].getScene().lookup(".tab-pane"))
+                .getSelectionModel().select(1));
+        Screenshots.shoot(stage[0], out.resolve("main-auth-roles.png"));
         shot(stage[0], window[0], "realtime", out.resolve("main-realtime.png"));
-        Screenshots.fx(() -> window[0].open("endpoints"));
+        Screenshots.fx(() -> window[0].go("endpoints"));
+        Thread.sleep(300); // a layout pulse builds the split pane's skin, which holds the table
         Screenshots.fx(() -> ((TableView<?>) stage[0].getScene().lookup("#endpoint-table")).getSelectionModel()
-                .select(1));
-        shot(stage[0], window[0], "endpoints", out.resolve("main-endpoints.png"));
+                .select(6));
+        Screenshots.shoot(stage[0], out.resolve("main-endpoints.png"));
         shot(stage[0], window[0], "checklist", out.resolve("main-checklist.png"));
         Screenshots.fx(() -> window[0].toggleTheme());
         shot(stage[0], window[0], "diagram", out.resolve("main-diagram-dark.png"));
