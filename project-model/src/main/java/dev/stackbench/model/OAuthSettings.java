@@ -29,4 +29,13 @@ public record OAuthSettings(
         return new OAuthSettings("local", "", "", "", "stackbench-app", List.of("openid", "profile", "email"),
                 List.of(), AuthStrategy.SESSION);
     }
+
+    public OAuthSettings withProviderName(String v) { return new OAuthSettings(v, authorizeUrl, tokenUrl, userInfoUrl, clientId, scopes, redirectUris, issueAs); }
+    public OAuthSettings withAuthorizeUrl(String v) { return new OAuthSettings(providerName, v, tokenUrl, userInfoUrl, clientId, scopes, redirectUris, issueAs); }
+    public OAuthSettings withTokenUrl(String v) { return new OAuthSettings(providerName, authorizeUrl, v, userInfoUrl, clientId, scopes, redirectUris, issueAs); }
+    public OAuthSettings withUserInfoUrl(String v) { return new OAuthSettings(providerName, authorizeUrl, tokenUrl, v, clientId, scopes, redirectUris, issueAs); }
+    public OAuthSettings withClientId(String v) { return new OAuthSettings(providerName, authorizeUrl, tokenUrl, userInfoUrl, v, scopes, redirectUris, issueAs); }
+    public OAuthSettings withScopes(List<String> v) { return new OAuthSettings(providerName, authorizeUrl, tokenUrl, userInfoUrl, clientId, v, redirectUris, issueAs); }
+    public OAuthSettings withRedirectUris(List<String> v) { return new OAuthSettings(providerName, authorizeUrl, tokenUrl, userInfoUrl, clientId, scopes, v, issueAs); }
+    public OAuthSettings withIssueAs(AuthStrategy v) { return new OAuthSettings(providerName, authorizeUrl, tokenUrl, userInfoUrl, clientId, scopes, redirectUris, v); }
 }

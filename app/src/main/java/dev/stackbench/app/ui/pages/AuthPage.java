@@ -188,37 +188,27 @@ public final class AuthPage implements Page {
 
     /** The provider the exported app logs in with; the live server stands in for it with its own. */
     private void oauthForm(int first, OAuthSettings o) {
-        form.addRow(first, new Label("Provider"), Forms.text("oauth-provider", o.providerName(),
-                v -> oauth(x -> new OAuthSettings(v, x.authorizeUrl(), x.tokenUrl(), x.userInfoUrl(), x.clientId(),
-                        x.scopes(), x.redirectUris(), x.issueAs()))));
-        form.addRow(first + 1, new Label("Authorize URL"), Forms.text("oauth-authorize", o.authorizeUrl(),
-                v -> oauth(x -> new OAuthSettings(x.providerName(), v.trim(), x.tokenUrl(), x.userInfoUrl(),
-                        x.clientId(), x.scopes(), x.redirectUris(), x.issueAs()))));
-        form.addRow(first + 2, new Label("Token URL"), Forms.text("oauth-token", o.tokenUrl(),
-                v -> oauth(x -> new OAuthSettings(x.providerName(), x.authorizeUrl(), v.trim(), x.userInfoUrl(),
-                        x.clientId(), x.scopes(), x.redirectUris(), x.issueAs()))));
-        form.addRow(first + 3, new Label("User info URL"), Forms.text("oauth-userinfo", o.userInfoUrl(),
-                v -> oauth(x -> new OAuthSettings(x.providerName(), x.authorizeUrl(), x.tokenUrl(), v.trim(),
-                        x.clientId(), x.scopes(), x.redirectUris(), x.issueAs()))));
-        form.addRow(first + 4, new Label("Client id"), Forms.text("oauth-client", o.clientId(),
-                v -> oauth(x -> new OAuthSettings(x.providerName(), x.authorizeUrl(), x.tokenUrl(),
-                        x.userInfoUrl(), v.trim(), x.scopes(), x.redirectUris(), x.issueAs()))));
-        form.addRow(first + 5, new Label("Scopes (space-separated)"), Forms.text("oauth-scopes", String.join(" ",
-                o.scopes()), v -> oauth(x -> new OAuthSettings(x.providerName(), x.authorizeUrl(), x.tokenUrl(),
-                x.userInfoUrl(), x.clientId(), words(v, "\\s+"), x.redirectUris(), x.issueAs()))));
-        form.addRow(first + 6, new Label("Redirect URIs (comma-separated)"), Forms.text("oauth-redirects",
-                String.join(", ", o.redirectUris()), v -> oauth(x -> new OAuthSettings(x.providerName(),
-                        x.authorizeUrl(), x.tokenUrl(), x.userInfoUrl(), x.clientId(), x.scopes(),
-                        words(v, "\\s*,\\s*"), x.issueAs()))));
+        oauthRow(first, "Provider", "oauth-provider", o.providerName(), (x, v) -> x.withProviderName(v.trim()));
+        oauthRow(first + 1, "Authorize URL", "oauth-authorize", o.authorizeUrl(),
+                (x, v) -> x.withAuthorizeUrl(v.trim()));
+        oauthRow(first + 2, "Token URL", "oauth-token", o.tokenUrl(), (x, v) -> x.withTokenUrl(v.trim()));
+        oauthRow(first + 3, "User info URL", "oauth-userinfo", o.userInfoUrl(),
+                (x, v) -> x.withUserInfoUrl(v.trim()));
+        oauthRow(first + 4, "Client id", "oauth-client", o.clientId(), (x, v) -> x.withClientId(v.trim()));
+        oauthRow(first + 5, "Scopes (space-separated)", "oauth-scopes", String.join(" ", o.scopes()),
+                (x, v) -> x.withScopes(words(v, "\\s+")));
+        oauthRow(first + 6, "Redirect URIs (comma-separated)", "oauth-redirects", String.join(", ",
+                o.redirectUris()), (x, v) -> x.withRedirectUris(words(v, "\\s*,\\s*")));
         form.addRow(first + 7, new Label("A login opens"), Forms.choice("oauth-issue", List.of(AuthStrategy.SESSION,
                 AuthStrategy.JWT), o.issueAs(), s -> s == AuthStrategy.JWT ? "JWT access and refresh tokens"
-                : "a session (HttpOnly cookie)", v -> oauth(x -> new OAuthSettings(x.providerName(),
-                x.authorizeUrl(), x.tokenUrl(), x.userInfoUrl(), x.clientId(), x.scopes(), x.redirectUris(), v))));
-        for (Node n : form.getChildren()) {
-            if (n instanceof TextField f) {
-                f.setPrefColumnCount(36);
-            }
-        }
+                : "a session (HttpOnly cookie)", v -> oauth(x -> x.withIssueAs(v))));
+    }
+
+    private void oauthRow(int row, String label, String id, String value,
+                          java.util.function.BiFunction<OAuthSettings, String, OAuthSettings> set) {
+        TextField field = Forms.text(id, value, v -> oauth(x -> set.apply(x, v)));
+        field.setPrefColumnCount(36);
+        form.addRow(row, new Label(label), field);
     }
 
     private void oauth(java.util.function.UnaryOperator<OAuthSettings> change) {
