@@ -1,29 +1,12 @@
 package dev.stackbench.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.stackbench.model.template.Templates;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** JWT auth of the blog template over real HTTP: login, register, refresh rotation and reuse, logout. */
-class AuthFlowTest {
-    private static LiveServer server;
-    private static Http http;
-
-    @BeforeAll
-    static void start() {
-        server = LiveServer.start(Templates.load("blog"), LiveServerOptions.anyPort().withRateLimitsOff(true));
-        http = new Http(server.url());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-    }
-
+class AuthFlowTest extends BlogServerTest {
     private static JsonNode login(String email, String password) {
         Http.Reply r = http.post("/api/auth/login", "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}");
         assertThat(r.status()).isEqualTo(200);

@@ -1,28 +1,11 @@
 package dev.stackbench.server;
 
-import dev.stackbench.model.template.Templates;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** HTTP method semantics a client library relies on: HEAD mirrors GET, PUT replaces the whole resource. */
-class HttpSemanticsTest {
-    private static LiveServer server;
-    private static Http http;
-
-    @BeforeAll
-    static void start() {
-        server = LiveServer.start(Templates.load("blog"), LiveServerOptions.anyPort().withRateLimitsOff(true));
-        http = new Http(server.url());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-    }
-
+class HttpSemanticsTest extends BlogServerTest {
     @Test
     void head_answers_like_get_without_a_body() {
         Http.Reply get = http.get("/api/tags/1");

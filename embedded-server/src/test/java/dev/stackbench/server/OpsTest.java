@@ -4,8 +4,6 @@ import dev.stackbench.model.Project;
 import dev.stackbench.model.RateLimitClass;
 import dev.stackbench.model.template.Templates;
 import dev.stackbench.server.ops.TrafficEntry;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -19,21 +17,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Middleware and operations over real sockets: request ids, CORS, Host check, limits, health, metrics, traffic. */
-class OpsTest {
-    private static LiveServer server;
-    private static Http http;
-
-    @BeforeAll
-    static void start() {
-        server = LiveServer.start(Templates.load("blog"), LiveServerOptions.anyPort().withRateLimitsOff(true));
-        http = new Http(server.url());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-    }
-
+class OpsTest extends BlogServerTest {
     @Test
     void a_valid_client_request_id_is_kept_and_an_invalid_one_replaced() {
         assertThat(http.header("X-Request-Id", "abc-123").get("/api/tags").header("X-Request-Id")).isEqualTo("abc-123");

@@ -18,6 +18,15 @@ public final class Naming {
     private Naming() {
     }
 
+    /** {@code base}, else {@code base2}, {@code base3}… (joined by {@code separator}): the first not taken. */
+    public static String free(String base, String separator, java.util.function.Predicate<String> taken) {
+        String name = base;
+        for (int i = 2; taken.test(name); i++) {
+            name = base + separator + i;
+        }
+        return name;
+    }
+
     /** Splits {@code BlogPost}, {@code blog_post}, {@code blog-post} or {@code blog post} into lower-case words. */
     public static List<String> words(String name) {
         List<String> words = new ArrayList<>();

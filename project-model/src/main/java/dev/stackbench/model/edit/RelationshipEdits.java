@@ -32,7 +32,8 @@ public final class RelationshipEdits {
         boolean toMany = kind == RelationKind.MANY_TO_MANY || kind == RelationKind.ONE_TO_MANY;
         String base = Naming.camel(toMany ? Naming.plural(target.name()) : target.name());
         return project.withEntity(fromId, e -> e.withRelationships(Lists.plus(e.relationships(), new Relationship(
-                Ids.next("rel"), freeName(e, base), kind, toId, OnDelete.RESTRICT, false, null, null, false, false))));
+                Ids.next("rel"), Naming.free(base, "", n -> taken(e, n)), kind, toId, OnDelete.RESTRICT, false, null,
+                null, false, false))));
     }
 
     public static Project remove(Project project, String entityId, String relationshipId) {
@@ -90,14 +91,6 @@ public final class RelationshipEdits {
                 + " of one " + String.join(" ", Naming.words(parent.name())), false, List.of(), false, List.of(),
                 null, List.of(), entity.hasTimestamps() ? List.of("createdAt") : List.of(), relationshipId, 0, null);
         return flagged.withEndpoints(Lists.plus(others, nested));
-    }
-
-    private static String freeName(Entity entity, String base) {
-        String name = base;
-        for (int i = 2; taken(entity, name); i++) {
-            name = base + i;
-        }
-        return name;
     }
 
     private static boolean taken(Entity entity, String name) {

@@ -5,6 +5,7 @@ import dev.stackbench.model.Field;
 import dev.stackbench.model.FieldType;
 import dev.stackbench.model.Ids;
 import dev.stackbench.model.Lists;
+import dev.stackbench.model.Naming;
 import dev.stackbench.model.Project;
 import dev.stackbench.model.Role;
 
@@ -24,10 +25,7 @@ public final class RoleEdits {
 
     /** Adds a role named {@code role}, {@code role2}… (whichever is free); the role field offers it too. */
     public static Project add(Project project) {
-        String name = "role";
-        for (int i = 2; project.auth().role(name).isPresent(); i++) {
-            name = "role" + i;
-        }
+        String name = Naming.free("role", "", n -> project.auth().role(n).isPresent());
         Role role = new Role(Ids.next("role"), name, "");
         return withRoleField(project.withAuth(project.auth().withRoles(Lists.plus(project.auth().roles(), role))));
     }

@@ -18,7 +18,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -65,9 +64,9 @@ public final class AuthPage implements Page {
             grid.setVgap(6);
         }
         TabPane tabs = new TabPane(
-                tab("Settings", new VBox(8, settings, form)),
-                tab("Users and roles", rolesPane()),
-                tab("Roles × endpoints", new VBox(6, new Label("✓ may call; own = only their own rows"), matrix)));
+                Cells.tab("Settings", new VBox(8, settings, form)),
+                Cells.tab("Users and roles", rolesPane()),
+                Cells.tab("Roles × endpoints", new VBox(6, new Label("✓ may call; own = only their own rows"), matrix)));
         VBox.setVgrow(tabs, Priority.ALWAYS);
         VBox.setVgrow(matrix, Priority.ALWAYS);
         root = new VBox(8, title, new HBox(8, new Label("Strategy"), strategy), recommendation, tabs);
@@ -106,13 +105,6 @@ public final class AuthPage implements Page {
                 + "another role on the Endpoints or Realtime page first.");
         refused.setHeaderText("Cannot remove " + name + " yet");
         refused.show();
-    }
-
-    private static Tab tab(String title, VBox content) {
-        content.setPadding(new Insets(8, 0, 0, 0));
-        Tab tab = new Tab(title, content);
-        tab.setClosable(false);
-        return tab;
     }
 
     @Override

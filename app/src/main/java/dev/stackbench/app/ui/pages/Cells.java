@@ -106,6 +106,14 @@ public final class Cells {
         }
     }
 
+    /** A tab of a page's tab pane (pages' tabs are never closed), its content a little below the tab strip. */
+    public static javafx.scene.control.Tab tab(String title, javafx.scene.layout.VBox content) {
+        content.setPadding(new javafx.geometry.Insets(8, 0, 0, 0));
+        javafx.scene.control.Tab tab = new javafx.scene.control.Tab(title, content);
+        tab.setClosable(false);
+        return tab;
+    }
+
     /** A page's heading. */
     public static javafx.scene.control.Label title(String text) {
         javafx.scene.control.Label title = new javafx.scene.control.Label(text);

@@ -19,7 +19,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -77,7 +76,7 @@ public final class EntityPage implements Page {
         Button add = new Button("Add field");
         add.setId("add-field");
         add.setOnAction(e -> editor.edit(p -> p.withEntity(entityId, en -> en.withFields(Lists.plus(en.fields(),
-                Field.of(Ids.next("fld"), freeName(en),
+                Field.of(Ids.next("fld"), Naming.free("newField", "", n -> en.fieldNamed(n).isPresent()),
                         FieldType.STRING))))));
         Button remove = new Button("Remove field");
         remove.disableProperty().bind(fields.getSelectionModel().selectedItemProperty().isNull());
@@ -131,9 +130,9 @@ public final class EntityPage implements Page {
         VBox.setVgrow(relationships, Priority.ALWAYS);
         VBox.setVgrow(indexes, Priority.ALWAYS);
         details.getTabs().setAll(
-                tab("Relationships", new VBox(6, relationships, new HBox(8, new Label("New:"), kind,
+                Cells.tab("Relationships", new VBox(6, relationships, new HBox(8, new Label("New:"), kind,
                         new Label("to"), target, relate, unrelate))),
-                tab("Indexes", new VBox(6, new Label("Derived indexes come from foreign keys, filters and sorts."),
+                Cells.tab("Indexes", new VBox(6, new Label("Derived indexes come from foreign keys, filters and sorts."),
                         indexes, new HBox(8, index, uniqueIndex), suggestions)));
         details.setPrefHeight(260);
         details.setMinHeight(200);
@@ -224,15 +223,6 @@ public final class EntityPage implements Page {
         editor.edit(p -> p.withEntity(entityId, en -> en.withRelationship(relationship.id(), edit)));
     }
 
-    private static Tab tab(String title, Node content) {
-        Tab tab = new Tab(title, content);
-        tab.setClosable(false);
-        if (content instanceof VBox box) {
-            box.setPadding(new Insets(8, 0, 0, 0));
-        }
-        return tab;
-    }
-
     private TableColumn<Field, String> text(String name, Function<Field, String> get,
                                             BiFunction<Field, String, Field> set, double width) {
         return Cells.text(name, get, width, (row, v) -> change(row, x -> set.apply(x, v)));
@@ -252,14 +242,6 @@ public final class EntityPage implements Page {
         if (field != null) {
             editor.edit(p -> p.withEntity(entityId, en -> en.withField(field.id(), edit)));
         }
-    }
-
-    private static String freeName(Entity e) {
-        String name = "newField";
-        for (int i = 2; e.fieldNamed(name).isPresent(); i++) {
-            name = "newField" + i;
-        }
-        return name;
     }
 
     private static String nullToEmpty(String s) {

@@ -61,9 +61,7 @@ public final class RealtimePage implements Page {
         VBox.setVgrow(channels, Priority.ALWAYS);
         Button add = new Button("Add channel");
         add.setId("add-channel");
-        add.setOnAction(e -> editor.edit(p -> p.withChannels(Lists.plus(p.channels(), new Channel(Ids.next("ch"),
-                freeName(p), Transport.SSE, "", List.of(), List.of(), false, p.auth().enabled(), List.of(), 100,
-                0)))));
+        add.setOnAction(e -> editor.edit(p -> p.withChannels(Lists.plus(p.channels(), newChannel(p)))));
         Button remove = new Button("Remove channel");
         remove.setId("remove-channel");
         remove.disableProperty().bind(channels.getSelectionModel().selectedItemProperty().isNull());
@@ -102,21 +100,17 @@ public final class RealtimePage implements Page {
         editor.edit(p -> p.withChannel(channel.id(), change));
     }
 
+    /** An SSE channel named {@code events} (or {@code events-2}…), authenticated when the project has auth. */
+    private static Channel newChannel(Project p) {
+        String name = Naming.free("events", "-", n -> p.channels().stream().anyMatch(c -> c.name().equals(n)));
+        return new Channel(Ids.next("ch"), name, Transport.SSE, "", List.of(), List.of(), false, p.auth().enabled(),
+                List.of(), 100, 0);
+    }
+
     private static List<String> names(String text) {
         return Arrays.stream(text.split(",")).map(String::trim).filter(n -> !n.isEmpty()).distinct().toList();
     }
 
-    private static String freeName(Project p) {
-        String name = "events";
-        for (int i = 2; taken(p, name); i++) {
-            name = "events-" + i;
-        }
-        return name;
-    }
-
-    private static boolean taken(Project p, String name) {
-        return p.channels().stream().anyMatch(c -> c.name().equals(name));
-    }
 
     private void explain(Channel c) {
         if (c == null) {
