@@ -27,6 +27,7 @@ final class SseSubscriber implements WriteListener {
     private final Consumer<SseSubscriber> onClosed;
     private final AtomicBoolean scheduled = new AtomicBoolean();
     private final AtomicBoolean closed = new AtomicBoolean();
+    private volatile boolean started;
     private volatile boolean finishing;
     /** Bytes written but not yet flushed; touched only by the one running drain. */
     private volatile boolean dirty;
@@ -44,9 +45,17 @@ final class SseSubscriber implements WriteListener {
         this.onClosed = onClosed;
     }
 
-    /** Switches the stream to non-blocking writes; the container then calls {@link #onWritePossible}. */
+    /**
+     * Switches the stream to non-blocking writes. Until then frames only queue: a drain task started earlier
+     * would write in blocking mode while the request thread still commits the headers and sets the listener, and
+     * the stream would fail before its first event.
+     */
     void start() {
         out.setWriteListener(this);
+        started = true;
+        if (!queue.isEmpty()) {
+            schedule();
+        }
     }
 
     /**
@@ -86,7 +95,7 @@ final class SseSubscriber implements WriteListener {
     }
 
     private void schedule() {
-        if (!closed.get() && scheduled.compareAndSet(false, true)) {
+        if (started && !closed.get() && scheduled.compareAndSet(false, true)) {
             drains.execute(this::drain);
         }
     }

@@ -22,6 +22,7 @@ final class SseSubscriber implements WriteListener {
     private final Consumer<SseSubscriber> onClosed;
     private final AtomicBoolean scheduled = new AtomicBoolean();
     private final AtomicBoolean closed = new AtomicBoolean();
+    private volatile boolean started;
     private volatile boolean dirty;
 
     SseSubscriber(ServletOutputStream out, int capacity, Executor drains, Consumer<SseSubscriber> onClosed) {
@@ -31,8 +32,17 @@ final class SseSubscriber implements WriteListener {
         this.onClosed = onClosed;
     }
 
+    /**
+     * Switches the stream to non-blocking writes. Until then frames only queue: a drain task started earlier
+     * would write in blocking mode while the request thread still commits the headers and sets the listener, and
+     * the stream would fail before its first event.
+     */
     void start() {
         out.setWriteListener(this);
+        started = true;
+        if (!queue.isEmpty()) {
+            schedule();
+        }
     }
 
     void offer(byte[] frame) {
@@ -47,7 +57,7 @@ final class SseSubscriber implements WriteListener {
     }
 
     private void schedule() {
-        if (!closed.get() && scheduled.compareAndSet(false, true)) {
+        if (started && !closed.get() && scheduled.compareAndSet(false, true)) {
             drains.execute(this::drain);
         }
     }
