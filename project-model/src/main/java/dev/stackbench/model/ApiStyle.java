@@ -22,6 +22,10 @@ public record ApiStyle(IdStyle ids, ErrorStyle errors, PaginationStyle paginatio
         return new ApiStyle(v, errors, pagination, defaultPageSize, maxPageSize);
     }
 
+    public ApiStyle withPageSizes(int defaultSize, int maxSize) {
+        return new ApiStyle(ids, errors, pagination, defaultSize, maxSize);
+    }
+
     public enum IdStyle { NUMERIC, UUID }
 
     public enum ErrorStyle { ENVELOPE, PROBLEM_DETAILS }

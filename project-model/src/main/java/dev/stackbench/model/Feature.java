@@ -20,5 +20,12 @@ public record Feature(
         endpointIds = Lists.copy(endpointIds);
     }
 
+    public Feature withTitle(String v) { return new Feature(id, v, description, priority, acceptanceCriteria, entityIds, endpointIds); }
+    public Feature withDescription(String v) { return new Feature(id, title, v, priority, acceptanceCriteria, entityIds, endpointIds); }
+    public Feature withPriority(Priority v) { return new Feature(id, title, description, v, acceptanceCriteria, entityIds, endpointIds); }
+    public Feature withAcceptanceCriteria(List<String> v) { return new Feature(id, title, description, priority, v, entityIds, endpointIds); }
+    public Feature withEntityIds(List<String> v) { return new Feature(id, title, description, priority, acceptanceCriteria, v, endpointIds); }
+    public Feature withEndpointIds(List<String> v) { return new Feature(id, title, description, priority, acceptanceCriteria, entityIds, v); }
+
     public enum Priority { MUST, SHOULD, COULD, WONT }
 }

@@ -5,6 +5,7 @@ import dev.stackbench.model.Project;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /** Runs every rule over a project. {@link #standard()} names them all. */
 public final class Advisor {
@@ -20,6 +21,11 @@ public final class Advisor {
 
     public List<Rule> rules() {
         return rules;
+    }
+
+    /** Why the rule's practice matters, for the problems panel beside its findings. */
+    public Optional<String> why(String ruleId) {
+        return rules.stream().filter(r -> r.id().equals(ruleId)).map(Rule::why).findFirst();
     }
 
     /** Findings sorted by severity, then path, then rule. */

@@ -37,14 +37,12 @@ public final class RelationshipEdits {
     }
 
     public static Project remove(Project project, String entityId, String relationshipId) {
-        return project.withEntity(entityId, e -> {
-                    Entity without = e.withRelationships(e.relationships().stream()
-                            .filter(r -> !r.id().equals(relationshipId)).toList());
-                    return relationshipId.equals(e.ownerRelationshipId()) ? without.withOwnerRelationshipId(null)
-                            : without;
-                })
-                .withEndpoints(project.endpoints().stream()
-                        .filter(ep -> !relationshipId.equals(ep.scopeRelationshipId())).toList());
+        Project result = project.withEntity(entityId, e -> {
+            Entity without = e.withRelationships(e.relationships().stream()
+                    .filter(r -> !r.id().equals(relationshipId)).toList());
+            return relationshipId.equals(e.ownerRelationshipId()) ? without.withOwnerRelationshipId(null) : without;
+        });
+        return EndpointEdits.removeWhere(result, ep -> relationshipId.equals(ep.scopeRelationshipId()));
     }
 
     /**
@@ -75,10 +73,9 @@ public final class RelationshipEdits {
         }
         Project flagged = project.withEntity(entityId, e -> e.withRelationship(relationshipId,
                 r -> r.withNestedRoute(on)));
-        List<Endpoint> others = flagged.endpoints().stream()
-                .filter(ep -> !relationshipId.equals(ep.scopeRelationshipId())).toList();
+        Project unnested = EndpointEdits.removeWhere(flagged, ep -> relationshipId.equals(ep.scopeRelationshipId()));
         if (!on) {
-            return flagged.withEndpoints(others);
+            return unnested;
         }
         Entity entity = flagged.entity(entityId).orElseThrow();
         Relationship relationship = entity.relationships().stream().filter(r -> r.id().equals(relationshipId))
@@ -90,7 +87,7 @@ public final class RelationshipEdits {
                 EndpointKind.LIST, HttpMethod.GET, path, "List " + Naming.resourceName(entity).replace('-', ' ')
                 + " of one " + String.join(" ", Naming.words(parent.name())), false, List.of(), false, List.of(),
                 null, List.of(), entity.hasTimestamps() ? List.of("createdAt") : List.of(), relationshipId, 0, null);
-        return flagged.withEndpoints(Lists.plus(others, nested));
+        return unnested.withEndpoints(Lists.plus(unnested.endpoints(), nested));
     }
 
     private static boolean taken(Entity entity, String name) {

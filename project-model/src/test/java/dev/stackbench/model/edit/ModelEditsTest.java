@@ -29,4 +29,15 @@ class ModelEditsTest {
                 .noneMatch(r -> r.targetEntityId().equals("ent_tag")));
         assertThat(p.layout().positions()).doesNotContainKey("ent_tag");
     }
+
+    @Test
+    void removing_an_entity_takes_nested_routes_owner_marks_and_feature_links_through_it() {
+        Project blog = Templates.load("blog");
+        Project p = ModelEdits.removeEntity(blog, "ent_post");
+        assertThat(p.endpoints()).noneMatch(e -> e.path().contains("{postId}"));
+        assertThat(p.features()).allSatisfy(f -> {
+            assertThat(f.entityIds()).doesNotContain("ent_post");
+            assertThat(f.endpointIds()).allMatch(id -> p.endpoints().stream().anyMatch(e -> e.id().equals(id)));
+        });
+    }
 }

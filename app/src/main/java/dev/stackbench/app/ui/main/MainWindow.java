@@ -11,6 +11,7 @@ import dev.stackbench.app.ui.pages.DiagramPage;
 import dev.stackbench.app.ui.pages.EndpointsPage;
 import dev.stackbench.app.ui.pages.EntityPage;
 import dev.stackbench.app.ui.pages.Page;
+import dev.stackbench.app.ui.pages.ProductionPage;
 import dev.stackbench.app.ui.pages.RealtimePage;
 import dev.stackbench.app.ui.pages.RequirementsPage;
 import dev.stackbench.model.Project;
@@ -213,7 +214,8 @@ public final class MainWindow {
             case "auth" -> new AuthPage(document::edit);
             case "realtime" -> new RealtimePage(document::edit);
             case "endpoints" -> new EndpointsPage(document::edit);
-            default -> new ChecklistPage(document::edit);
+            case "production" -> new ProductionPage(document::edit);
+            default -> new ChecklistPage(document::edit, this::navigate);
         };
     }
 
@@ -221,7 +223,8 @@ public final class MainWindow {
     void navigate(ModelPath path) {
         String key = switch (path.section()) {
             case "entities" -> path.elementId() == null ? "diagram" : "entity:" + path.elementId();
-            case "endpoints" -> "endpoints";
+            case "endpoints", "apiStyle" -> "endpoints";
+            case "production" -> "production";
             case "channels" -> "realtime";
             case "auth" -> "auth";
             case "features", "stack" -> "requirements";

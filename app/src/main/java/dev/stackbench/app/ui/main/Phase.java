@@ -31,7 +31,10 @@ enum Phase {
                 pages.add(new PageKey("realtime", "Realtime", 0));
             }
             case IMPLEMENTATION -> pages.add(new PageKey("endpoints", "Endpoints", 0));
-            case PRODUCTION -> pages.add(new PageKey("checklist", "Production checklist", 0));
+            case PRODUCTION -> {
+                pages.add(new PageKey("checklist", "Production checklist", 0));
+                pages.add(new PageKey("production", "Production settings", 0));
+            }
         }
         return pages;
     }
@@ -41,7 +44,7 @@ enum Phase {
         return switch (pageKey.contains(":") ? pageKey.substring(0, pageKey.indexOf(':')) : pageKey) {
             case "requirements" -> REQUIREMENTS;
             case "endpoints" -> IMPLEMENTATION;
-            case "checklist" -> PRODUCTION;
+            case "checklist", "production" -> PRODUCTION;
             default -> ARCHITECTURE;
         };
     }

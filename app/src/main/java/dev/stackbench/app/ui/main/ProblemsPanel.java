@@ -8,6 +8,8 @@ import dev.stackbench.model.advisor.ModelPath;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
@@ -29,8 +31,7 @@ final class ProblemsPanel {
 
     ProblemsPanel(Consumer<ModelPath> navigate, Consumer<UnaryOperator<Project>> apply) {
         table.setId("problems");
-        table.getColumns().add(Cells.column("Severity", f -> f.severity().name().toLowerCase(java.util.Locale.ROOT),
-                80));
+        table.getColumns().add(severityColumn());
         table.getColumns().add(Cells.column("Rule", Finding::ruleId, 80));
         table.getColumns().add(Cells.column("Message", Finding::message, 640));
         table.getColumns().add(Cells.column("Location", f -> f.path().label(), 220));
@@ -45,19 +46,42 @@ final class ProblemsPanel {
         });
         why.setWrapText(true);
         fix.setVisible(false);
+        fix.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         fix.setOnAction(e -> table.getSelectionModel().getSelectedItem().quickFix()
                 .ifPresent(q -> apply.accept(q.apply())));
+        table.setPlaceholder(new Label("No problems: the advisor has nothing to add."));
+        why.setId("problem-why");
+        why.getStyleClass().add("problem-why");
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-            why.setText(now == null ? "" : now.fix() == null ? now.message() : now.message() + " — fix: "
-                    + now.fix().label());
+            why.setText(now == null ? "Select a problem to see why it matters; double-click jumps to it."
+                    : "Why " + now.ruleId() + ": " + Advisor.standard().why(now.ruleId()).orElse(now.message()));
             fix.setVisible(now != null && now.quickFix().isPresent());
             fix.setText(now == null ? "" : now.quickFix().map(q -> "Fix: " + q.label()).orElse(""));
         });
         HBox.setHgrow(why, Priority.ALWAYS);
+        why.setText("Select a problem to see why it matters; double-click jumps to it.");
+        why.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox details = new HBox(8, why, fix);
+        details.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         details.setPadding(new Insets(4, 8, 4, 8));
         VBox.setVgrow(table, Priority.ALWAYS);
         root = new VBox(table, details);
+    }
+
+    private static TableColumn<Finding, Finding> severityColumn() {
+        TableColumn<Finding, Finding> column = new TableColumn<>("Severity");
+        column.setCellValueFactory(c -> Cells.constant(c.getValue()));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Finding finding, boolean empty) {
+                super.updateItem(finding, empty);
+                boolean blank = empty || finding == null;
+                setGraphic(blank ? null : SeverityIcon.of(finding.severity()));
+                setText(blank ? null : finding.severity().name().toLowerCase(java.util.Locale.ROOT));
+            }
+        });
+        column.setPrefWidth(95);
+        return column;
     }
 
     VBox view() {

@@ -244,21 +244,8 @@ public final class AuthPage implements Page {
     private void number(int row, String label, String id, int value,
                         java.util.function.IntFunction<JwtSettings> jwt,
                         java.util.function.IntFunction<SessionSettings> session) {
-        TextField field = new TextField(Integer.toString(value));
-        field.setId(id);
-        field.setPrefColumnCount(6);
-        field.setOnAction(e -> {
-            try {
-                int v = Integer.parseInt(field.getText().trim());
-                if (v > 0) {
-                    editor.edit(p -> p.withAuth(jwt != null ? p.auth().withJwt(jwt.apply(v))
-                            : p.auth().withSession(session.apply(v))));
-                }
-            } catch (NumberFormatException ignored) {
-                field.setText(Integer.toString(value));
-            }
-        });
-        form.addRow(row, new Label(label), field);
+        form.addRow(row, new Label(label), Forms.number(id, value, v -> editor.edit(p -> p.withAuth(jwt != null
+                ? p.auth().withJwt(jwt.apply(v)) : p.auth().withSession(session.apply(v))))));
     }
 
     private static String cell(Endpoint e, String role) {

@@ -1,6 +1,7 @@
 package dev.stackbench.app.ui.pages;
 
 import dev.stackbench.model.Project;
+import dev.stackbench.model.advisor.ModelPath;
 import dev.stackbench.model.checklist.Checklist;
 import dev.stackbench.model.checklist.ChecklistReport;
 import dev.stackbench.model.checklist.ItemResult;
@@ -9,15 +10,18 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
+import java.util.function.Consumer;
+
 /**
  * Production: the checklist evaluated from the model — each item satisfied, open (with the reason and the
- * setting that closes it) or confirmed by hand with a note — and the six gates' scores.
+ * setting that closes it, a double-click away) or confirmed by hand with a note — and the six gates' scores.
  */
 public final class ChecklistPage implements Page {
     private final Editor editor;
@@ -26,9 +30,19 @@ public final class ChecklistPage implements Page {
     private final TextField note = new TextField();
     private final VBox root;
 
-    public ChecklistPage(Editor editor) {
+    /** @param goTo opens the page of a setting; double-clicking an open item goes to what closes it */
+    public ChecklistPage(Editor editor, Consumer<ModelPath> goTo) {
         this.editor = editor;
         items.setId("checklist-table");
+        items.setRowFactory(t -> {
+            TableRow<ItemResult> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty() && row.getItem().setting() != null) {
+                    goTo.accept(row.getItem().setting());
+                }
+            });
+            return row;
+        });
         items.getColumns().add(Cells.column("Gate", r -> r.item().gate().title(), 120));
         items.getColumns().add(Cells.column("State", r -> state(r.state()), 110));
         items.getColumns().add(Cells.column("Item", r -> r.item().title(), 300));

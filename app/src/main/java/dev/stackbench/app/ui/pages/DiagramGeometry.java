@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * Where the diagram draws things, computed from the model alone (no JavaFX), so the screen and the SVG export
- * share one geometry: box positions (saved, or a grid for new entities), box sizes, and each relationship as
+ * share one geometry: box positions (saved, or the auto-layout's for entities never placed), box sizes, and each relationship as
  * a line between box borders with a crow's foot at every "many" end.
  */
 record DiagramGeometry(Map<String, double[]> boxes, List<Edge> edges, Project project) {
@@ -22,18 +22,22 @@ record DiagramGeometry(Map<String, double[]> boxes, List<Edge> edges, Project pr
     private static final double GAP_X = 70;
     private static final double GAP_Y = 60;
 
-    /** A relationship: its line and crow's-foot strokes, each {@code {x1, y1, x2, y2}}. */
-    record Edge(String label, List<double[]> strokes) {
+    /**
+     * A relationship between two boxes: its line and crow's-foot strokes, each {@code {x1, y1, x2, y2}}. The number
+     * of strokes depends only on the kind, so a moved box's lines are updated in place.
+     */
+    record Edge(Relationship relationship, String fromId, String toId, List<double[]> strokes) {
     }
 
     static DiagramGeometry of(Project project) {
         Map<String, double[]> boxes = new LinkedHashMap<>();
-        Layout layout = project.layout();
-        int i = 0;
+        Map<String, Layout.Point> saved = project.layout().positions();
+        // Entities never placed (a template, a model written by hand) take the auto-layout's places.
+        Map<String, Layout.Point> placed = project.entities().stream().allMatch(e -> saved.containsKey(e.id()))
+                ? saved : autoLayout(project).positions();
         for (Entity e : project.entities()) {
-            Layout.Point p = layout.positions().getOrDefault(e.id(), grid(i));
-            boxes.put(e.id(), new double[] {p.x(), p.y(), DiagramPage.WIDTH, HEADER + ROW * e.fields().size() + 8});
-            i++;
+            Layout.Point p = saved.getOrDefault(e.id(), placed.get(e.id()));
+            boxes.put(e.id(), new double[] {p.x(), p.y(), DiagramPage.WIDTH, height(e)});
         }
         List<Edge> edges = new ArrayList<>();
         for (Entity e : project.entities()) {
@@ -41,25 +45,39 @@ record DiagramGeometry(Map<String, double[]> boxes, List<Edge> edges, Project pr
                 double[] from = boxes.get(e.id());
                 double[] to = boxes.get(r.targetEntityId());
                 if (from != null && to != null && from != to) {
-                    edges.add(edge(r, from, to));
+                    edges.add(edge(r, e.id(), r.targetEntityId(), from, to));
                 }
             }
         }
         return new DiagramGeometry(boxes, edges, project);
     }
 
-    /** Every entity on a grid, four per row: the auto-layout. */
+    /**
+     * The auto-layout: parents above their children (a row per depth of the many-to-one chain, so users sit above
+     * posts and posts above comments), each row ordered by where its parents are to keep lines short and
+     * uncrossed, wide rows wrapped.
+     */
     static Layout autoLayout(Project project) {
+        List<LayeredRows.Placed> placed = LayeredRows.of(project, Math.max(4, (int) Math.ceil(Math.sqrt(
+                project.entities().size()))));
+        int rows = placed.stream().mapToInt(LayeredRows.Placed::row).max().orElse(-1) + 1;
+        double[] top = new double[rows + 1];
+        top[0] = 20;
+        for (int r = 0; r < rows; r++) {
+            int row = r;
+            top[r + 1] = top[r] + GAP_Y + placed.stream().filter(p -> p.row() == row)
+                    .mapToDouble(p -> height(p.entity())).max().orElse(0);
+        }
         Layout layout = new Layout(Map.of(), project.layout().zoom());
-        int i = 0;
-        for (Entity e : project.entities()) {
-            layout = layout.withPosition(e.id(), grid(i++));
+        for (LayeredRows.Placed p : placed) {
+            layout = layout.withPosition(p.entity().id(), new Layout.Point(
+                    Math.round(20 + p.column() * (DiagramPage.WIDTH + GAP_X)), Math.round(top[p.row()])));
         }
         return layout;
     }
 
-    private static Layout.Point grid(int index) {
-        return new Layout.Point(20 + (index % 4) * (DiagramPage.WIDTH + GAP_X), 20 + (index / 4) * 260.0 + GAP_Y / 2);
+    private static double height(Entity e) {
+        return HEADER + ROW * e.fields().size() + 8;
     }
 
     Layout.Point position(String entityId) {
@@ -75,7 +93,8 @@ record DiagramGeometry(Map<String, double[]> boxes, List<Edge> edges, Project pr
         return boxes.values().stream().mapToDouble(b -> b[1] + b[3]).max().orElse(300);
     }
 
-    private static Edge edge(Relationship r, double[] from, double[] to) {
+    /** The edge of {@code r} between boxes {@code from} and {@code to} ({@code {x, y, width, height}}). */
+    static Edge edge(Relationship r, String fromId, String toId, double[] from, double[] to) {
         double[] a = border(from, center(to));
         double[] b = border(to, center(from));
         List<double[]> strokes = new ArrayList<>();
@@ -88,7 +107,7 @@ record DiagramGeometry(Map<String, double[]> boxes, List<Edge> edges, Project pr
         if (manyAtTarget) {
             strokes.addAll(crowsFoot(b, a));
         }
-        return new Edge(r.name(), strokes);
+        return new Edge(r, fromId, toId, strokes);
     }
 
     /** Three strokes fanning out to the box border at {@code end}, pointing away from {@code other}. */

@@ -48,6 +48,7 @@ public final class DiagramPage implements Page {
     private final Map<String, VBox> boxes = new HashMap<>();
     private final BorderPane root = new BorderPane();
     private Project project;
+    private final Map<String, List<EdgeLines>> edgeLines = new java.util.HashMap<>();
     private DiagramGeometry geometry;
     private double zoom = 1;
 
@@ -101,12 +102,18 @@ public final class DiagramPage implements Page {
         this.geometry = DiagramGeometry.of(current);
         canvas.getChildren().clear();
         boxes.clear();
+        edgeLines.clear();
         for (DiagramGeometry.Edge edge : geometry.edges()) {
+            List<Line> lines = new java.util.ArrayList<>();
             for (double[] l : edge.strokes()) {
                 Line line = new Line(l[0], l[1], l[2], l[3]);
                 line.getStyleClass().add("relation");
                 canvas.getChildren().add(line);
+                lines.add(line);
             }
+            EdgeLines drawn = new EdgeLines(edge, lines);
+            edgeLines.computeIfAbsent(edge.fromId(), k -> new java.util.ArrayList<>()).add(drawn);
+            edgeLines.computeIfAbsent(edge.toId(), k -> new java.util.ArrayList<>()).add(drawn);
         }
         for (Entity e : current.entities()) {
             canvas.getChildren().add(box(e, geometry.position(e.id())));
@@ -118,6 +125,9 @@ public final class DiagramPage implements Page {
             b.applyCss();
             b.autosize();
         });
+        // Lines end at the borders the boxes really have once their text is laid out.
+        boxes.forEach((id, b) -> geometry.boxes().get(id)[3] = b.getHeight());
+        boxes.forEach((id, b) -> follow(id, b.getLayoutX(), b.getLayoutY()));
     }
 
     @Override
@@ -165,6 +175,7 @@ public final class DiagramPage implements Page {
             } else {
                 box.relocate(Math.max(0, box.getLayoutX() + m.getX() - grab[0].getX()),
                         Math.max(0, box.getLayoutY() + m.getY() - grab[0].getY()));
+                follow(e.id(), box.getLayoutX(), box.getLayoutY());
             }
             m.consume();
         });
@@ -186,6 +197,34 @@ public final class DiagramPage implements Page {
         });
         boxes.put(e.id(), box);
         return box;
+    }
+
+    /** A relationship's drawn strokes, moved with either box while it is dragged. */
+    private record EdgeLines(DiagramGeometry.Edge edge, List<Line> lines) {
+    }
+
+    /** Redraws only the lines of the box being dragged, so a move costs a few line updates per frame. */
+    private void follow(String entityId, double x, double y) {
+        for (EdgeLines drawn : edgeLines.getOrDefault(entityId, List.of())) {
+            DiagramGeometry.Edge edge = drawn.edge();
+            double[] from = moved(edge.fromId(), entityId, x, y);
+            double[] to = moved(edge.toId(), entityId, x, y);
+            List<double[]> strokes = DiagramGeometry.edge(edge.relationship(), edge.fromId(), edge.toId(), from, to)
+                    .strokes();
+            for (int i = 0; i < strokes.size(); i++) {
+                double[] l = strokes.get(i);
+                Line line = drawn.lines().get(i);
+                line.setStartX(l[0]);
+                line.setStartY(l[1]);
+                line.setEndX(l[2]);
+                line.setEndY(l[3]);
+            }
+        }
+    }
+
+    private double[] moved(String id, String draggedId, double x, double y) {
+        double[] box = geometry.boxes().get(id);
+        return id.equals(draggedId) ? new double[] {x, y, box[2], box[3]} : box;
     }
 
     private java.util.Optional<String> entityAt(double x, double y) {

@@ -1,14 +1,17 @@
 package dev.stackbench.app.ui.pages;
 
 import javafx.collections.FXCollections;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalInt;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 
 /** Form fields for the pages' settings: each commits one edit when the user is done with it. */
 final class Forms {
@@ -48,6 +51,35 @@ final class Forms {
             }
         });
         return box;
+    }
+
+    /** A check box that commits its new state at once. */
+    static CheckBox check(String id, String text, boolean value, Consumer<Boolean> commit) {
+        CheckBox box = new CheckBox(text);
+        box.setId(id);
+        box.setSelected(value);
+        box.setOnAction(e -> commit.accept(box.isSelected()));
+        return box;
+    }
+
+    /** A whole-number field: a positive number commits like {@link #text}; anything else puts the value back. */
+    static TextField number(String id, int value, IntConsumer commit) {
+        TextField[] field = new TextField[1];
+        field[0] = text(id, Integer.toString(value), v -> positive(v).ifPresentOrElse(commit,
+                () -> field[0].setText(Integer.toString(value))));
+        field[0].setPrefColumnCount(7);
+        field[0].setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return field[0];
+    }
+
+    /** The positive whole number {@code text} spells, if it spells one. */
+    static OptionalInt positive(String text) {
+        try {
+            int n = Integer.parseInt(text.trim());
+            return n > 0 ? OptionalInt.of(n) : OptionalInt.empty();
+        } catch (NumberFormatException notANumber) {
+            return OptionalInt.empty();
+        }
     }
 
     private static <T> ListCell<T> labelled(Function<T, String> label) {

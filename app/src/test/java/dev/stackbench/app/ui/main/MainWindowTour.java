@@ -33,7 +33,11 @@ public final class MainWindowTour {
             window[0].show();
             window[0].document().edit(p -> p.withLayout(dev.stackbench.app.ui.pages.DiagramPage.autoLayout(p)));
         });
-        shot(stage[0], window[0], "requirements", out.resolve("main-requirements.png"));
+        Screenshots.fx(() -> ((TableView<?>) stage[0].getScene().lookup("#problems")).getSelectionModel().select(0));
+        Screenshots.fx(() -> window[0].go("requirements"));
+        Screenshots.fx(() -> ((TableView<?>) stage[0].getScene().lookup("#feature-table")).getSelectionModel()
+                .select(0));
+        Screenshots.shoot(stage[0], out.resolve("main-requirements.png"));
         shot(stage[0], window[0], "diagram", out.resolve("main-diagram.png"));
         shot(stage[0], window[0], "entity:ent_post", out.resolve("main-entity.png"));
         shot(stage[0], window[0], "auth", out.resolve("main-auth.png"));
@@ -47,6 +51,10 @@ public final class MainWindowTour {
                 .select(6));
         Screenshots.shoot(stage[0], out.resolve("main-endpoints.png"));
         shot(stage[0], window[0], "checklist", out.resolve("main-checklist.png"));
+        shot(stage[0], window[0], "production", out.resolve("main-production.png"));
+        Screenshots.fx(() -> ((javafx.scene.control.TabPane) stage[0].getScene().lookup("#production-tabs"))
+                .getSelectionModel().select(1));
+        Screenshots.shoot(stage[0], out.resolve("main-production-limits.png"));
         Screenshots.fx(() -> window[0].toggleTheme());
         shot(stage[0], window[0], "diagram", out.resolve("main-diagram-dark.png"));
         Platform.exit();
