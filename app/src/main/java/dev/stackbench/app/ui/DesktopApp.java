@@ -23,7 +23,8 @@ public final class DesktopApp extends Application {
     @Override
     public void start(Stage stage) {
         List<String> args = getParameters().getUnnamed();
-        Shell shell = new Shell(stage, new RecoveryStore(recoveryFolder()));
+        Shell shell = new Shell(stage, new RecoveryStore(recoveryFolder()),
+                new RecentFiles(recoveryFolder().resolveSibling("recent.txt")));
         if (args.isEmpty()) {
             shell.showStart();
         } else {

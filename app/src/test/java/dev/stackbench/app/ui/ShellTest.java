@@ -28,6 +28,7 @@ class ShellTest {
     private static Path file;
     private Stage stage;
     private Shell shell;
+    private RecentFiles recent;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -39,7 +40,8 @@ class ShellTest {
         crashed.edit(p -> p.withEntity("ent_post", e -> e.withField("fld_post_title", f -> f.withName("headline"))));
         RecoveryStore store = new RecoveryStore(dir.resolve("recovery"));
         crashed.autosave(store);
-        shell = new Shell(stage, store);
+        recent = new RecentFiles(dir.resolve("recent.txt"));
+        shell = new Shell(stage, store, recent);
         shell.showStart();
     }
 
@@ -74,6 +76,26 @@ class ShellTest {
         DialogPane alert = awaitAlert(robot);
         assertThat(alert.getContentText()).containsIgnoringCase("newer");
         assertThat(Files.readString(future)).isEqualTo(text);
+    }
+
+    @Test
+    void a_model_opened_once_is_offered_among_the_recent_files_and_opens_from_there(FxRobot robot) throws Exception {
+        robot.interact(() -> shell.open(file));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stage.getTitle().contains("blog.stackbench.json"));
+        assertThat(recent.list()).containsExactly(file.toAbsolutePath().normalize());
+        robot.interact(shell::showStart);
+        robot.doubleClickOn(robot.lookup("#recent-files .list-cell").match(c -> ((javafx.scene.control.ListCell<?>) c)
+                .getItem() != null).<javafx.scene.Node>query());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stage.getTitle().contains("blog.stackbench.json"));
+    }
+
+    @Test
+    void the_templates_say_what_they_hold(FxRobot robot) throws Exception {
+        javafx.scene.control.ListView<?> list = robot.lookup("#template-list").queryAs(javafx.scene.control.ListView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ((TemplateCard) list.getItems().get(0)).summary()
+                .contains("entities"));
+        assertThat(list.getItems()).extracting(c -> ((TemplateCard) c).summary())
+                .anyMatch(s -> s.contains("WebSocket")).anyMatch(s -> s.contains("SSE"));
     }
 
     private static DialogPane awaitAlert(FxRobot robot) throws Exception {
