@@ -93,9 +93,26 @@ class MainWindowTest {
     @Test
     void the_access_token_lifetime_is_edited_on_the_auth_page(FxRobot robot) {
         new UiSteps(robot).openPage("Auth");
+        robot.clickOn("Settings");
         robot.doubleClickOn("#jwt-minutes").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
                 .write("10").type(KeyCode.ENTER);
         assertThat(project().auth().jwt().accessTokenMinutes()).isEqualTo(10);
+    }
+
+    @Test
+    void the_auth_page_asks_the_deciding_questions_and_adopts_its_recommendation(FxRobot robot) {
+        new UiSteps(robot).openPage("Auth");
+        Label recommendation = robot.lookup(".label").match(n -> ((Label) n).getText().startsWith("Recommended:"))
+                .queryAs(Label.class);
+        assertThat(recommendation.getText()).startsWith("Recommended: JWT");
+        assertThat(robot.lookup("#adopt-recommendation").query().isVisible()).isFalse();
+        robot.clickOn("Mobile apps or third-party clients");
+        robot.clickOn("Same-site web front end");
+        assertThat(project().stack().sameSiteFrontend()).isTrue();
+        assertThat(robot.lookup(".label").match(n -> ((Label) n).getText().startsWith("Recommended:"))
+                .queryAs(Label.class).getText()).startsWith("Recommended: Sessions").contains("HttpOnly");
+        robot.clickOn("#adopt-recommendation");
+        assertThat(project().auth().strategy()).isEqualTo(dev.stackbench.model.AuthStrategy.SESSION);
     }
 
     @Test
@@ -120,7 +137,8 @@ class MainWindowTest {
     void oauth_provider_settings_are_edited_on_the_auth_page(FxRobot robot) {
         UiSteps ui = new UiSteps(robot);
         ui.openPage("Auth");
-        ui.pick("#auth-strategy", "OAUTH");
+        ui.pick("#auth-strategy", "OAuth");
+        robot.clickOn("Settings");
         robot.doubleClickOn("#oauth-client").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
                 .write("blog-web").type(KeyCode.ENTER);
         ui.pick("#oauth-issue", "JWT access and refresh tokens");

@@ -38,6 +38,8 @@ public final class AuthPage implements Page {
     private final Editor editor;
     private final ComboBox<AuthStrategy> strategy = new ComboBox<>(FXCollections.observableArrayList(AuthStrategy.values()));
     private final Label recommendation = new Label();
+    private final Button adopt = new Button();
+    private final DecidingQuestions questions;
     private final Label settings = new Label();
     private final javafx.scene.layout.GridPane form = new javafx.scene.layout.GridPane();
     private final javafx.scene.layout.GridPane users = new javafx.scene.layout.GridPane();
@@ -50,6 +52,18 @@ public final class AuthPage implements Page {
     public AuthPage(Editor editor) {
         this.editor = editor;
         strategy.setId("auth-strategy");
+        strategy.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(AuthStrategy s) {
+                return s == null ? "" : label(s);
+            }
+
+            @Override
+            public AuthStrategy fromString(String text) {
+                return java.util.Arrays.stream(AuthStrategy.values()).filter(s -> label(s).equals(text)).findFirst()
+                        .orElse(null);
+            }
+        });
         strategy.valueProperty().addListener((o, was, now) -> {
             if (!showing && now != null) {
                 editor.edit(p -> p.withAuth(p.auth().withStrategy(now)));
@@ -63,13 +77,22 @@ public final class AuthPage implements Page {
             grid.setHgap(8);
             grid.setVgap(6);
         }
+        questions = new DecidingQuestions(editor, 290);
+        adopt.setId("adopt-recommendation");
         TabPane tabs = new TabPane(
+                Cells.tab("Which strategy?", new VBox(10, new Label("Answer for the clients you will have; the "
+                        + "recommendation above follows."), questions.view())),
                 Cells.tab("Settings", new VBox(8, settings, form)),
                 Cells.tab("Users and roles", rolesPane()),
                 Cells.tab("Roles × endpoints", new VBox(6, new Label("✓ may call; own = only their own rows"), matrix)));
         VBox.setVgrow(tabs, Priority.ALWAYS);
         VBox.setVgrow(matrix, Priority.ALWAYS);
-        root = new VBox(8, title, new HBox(8, new Label("Strategy"), strategy), recommendation, tabs);
+        HBox recommended = new HBox(10, recommendation, adopt);
+        recommended.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox.setHgrow(recommendation, Priority.ALWAYS);
+        HBox chooser = new HBox(8, new Label("Strategy"), strategy);
+        chooser.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        root = new VBox(8, title, chooser, recommended, tabs);
         root.setPadding(new Insets(12));
     }
 
@@ -118,7 +141,12 @@ public final class AuthPage implements Page {
         showing = true;
         strategy.setValue(project.auth().strategy());
         showing = false;
-        recommendation.setText(recommend(project.stack()));
+        Recommendation recommended = recommend(project.stack());
+        recommendation.setText(recommended.text());
+        adopt.setText("Use " + label(recommended.strategy()));
+        adopt.setVisible(recommended.strategy() != project.auth().strategy());
+        adopt.setOnAction(e -> editor.edit(p -> p.withAuth(p.auth().withStrategy(recommended.strategy()))));
+        questions.show(project.stack(), 0);
         settings.setText(switch (project.auth().strategy()) {
             case JWT -> "Access tokens " + project.auth().jwt().accessTokenMinutes() + " min, refresh tokens "
                     + project.auth().jwt().refreshTokenDays() + " days, rotated on use, reuse revokes the family.";
@@ -258,18 +286,35 @@ public final class AuthPage implements Page {
         return e.ownerOnly() && !e.ownerExemptRoles().contains(role) ? "own" : "✓";
     }
 
+    /** What the deciding questions lead to, and why. */
+    record Recommendation(AuthStrategy strategy, String reason) {
+        String text() {
+            return "Recommended: " + label(strategy) + " — " + reason;
+        }
+    }
+
     /** The recommendation of ADVISOR.md's deciding questions, with its reason. */
-    static String recommend(StackChoices s) {
+    static Recommendation recommend(StackChoices s) {
         if (s.externalLogin()) {
-            return "Recommended: OAuth (authorization code + PKCE) — users log in with their existing provider; "
-                    + "the app then opens its own session or issues tokens.";
+            return new Recommendation(AuthStrategy.OAUTH, "users log in with their existing provider (authorization "
+                    + "code + PKCE); the app then opens its own session or issues tokens.");
         }
         if (s.mobileOrThirdPartyClients() && !s.sameSiteFrontend()) {
-            return "Recommended: JWT — mobile and third-party clients carry bearer tokens; keep access tokens short "
-                    + "(15 min) and rotate refresh tokens" + (s.instantRevocation()
-                    ? "; since revocation must be instant, keep access tokens very short or check a deny-list." : ".");
+            return new Recommendation(AuthStrategy.JWT, "mobile and third-party clients carry bearer tokens; keep "
+                    + "access tokens short (15 min) and rotate refresh tokens" + (s.instantRevocation()
+                    ? "; since revocation must be instant, keep access tokens very short or check a deny-list."
+                    : "."));
         }
-        return "Recommended: sessions — a same-site front end gets HttpOnly cookies that scripts cannot read, and "
-                + "revocation is instant (delete the session).";
+        return new Recommendation(AuthStrategy.SESSION, "a same-site front end gets HttpOnly cookies that scripts "
+                + "cannot read, and revocation is instant (delete the session).");
+    }
+
+    static String label(AuthStrategy strategy) {
+        return switch (strategy) {
+            case JWT -> "JWT";
+            case SESSION -> "Sessions";
+            case OAUTH -> "OAuth";
+            case NONE -> "None (public API)";
+        };
     }
 }

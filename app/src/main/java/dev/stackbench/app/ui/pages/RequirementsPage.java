@@ -6,18 +6,14 @@ import dev.stackbench.model.Feature;
 import dev.stackbench.model.Ids;
 import dev.stackbench.model.Lists;
 import dev.stackbench.model.Project;
-import dev.stackbench.model.StackChoices;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -25,7 +21,6 @@ import org.controlsfx.control.CheckListView;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 
 /**
@@ -39,7 +34,7 @@ public final class RequirementsPage implements Page {
     private final CheckListView<Entity> entities = new CheckListView<>();
     private final CheckListView<Endpoint> endpoints = new CheckListView<>();
     private final Label servedBy = new Label();
-    private final GridPane questions = new GridPane();
+    private final DecidingQuestions questions;
     private final VBox root;
     /** True while the check lists are being filled from the model, so their checks are not edits. */
     private boolean showing;
@@ -89,11 +84,9 @@ public final class RequirementsPage implements Page {
         VBox featurePane = new VBox(8, features, new HBox(8, add, remove), servedBy,
                 new HBox(8, entities, endpoints));
         VBox.setVgrow(features, Priority.ALWAYS);
-        questions.setHgap(12);
-        questions.setVgap(10);
-        questions.getColumnConstraints().addAll(new ColumnConstraints(300), grow());
+        questions = new DecidingQuestions(editor, 300);
         TabPane tabs = new TabPane(Cells.tab("Features", featurePane),
-                Cells.tab("Stack and deciding questions", new VBox(8, questions)));
+                Cells.tab("Stack and deciding questions", new VBox(8, questions.view())));
         tabs.setId("requirements-tabs");
         VBox.setVgrow(tabs, Priority.ALWAYS);
         root = new VBox(8, Cells.title("Requirements"), tabs);
@@ -114,21 +107,13 @@ public final class RequirementsPage implements Page {
         showing = false;
         Cells.setRows(features, project.features());
         showLinks(features.getSelectionModel().getSelectedItem());
-        questions.getChildren().clear();
-        StackChoices s = project.stack();
-        questions.addRow(0, new Label("Target: Java 17 + Javalin + PostgreSQL"), hint("The one target exported "
-                + "today; set REDIS_URL in the exported app and sessions, rate limits and realtime fan-out go "
-                + "through Redis, so instances behave as one."));
-        question(1, "Same-site web front end", s.sameSiteFrontend(), StackChoices::withSameSiteFrontend,
-                "Same-site browsers are best served by HttpOnly session cookies: nothing for scripts to steal.");
-        question(2, "Mobile apps or third-party clients", s.mobileOrThirdPartyClients(),
-                StackChoices::withMobileOrThirdPartyClients,
-                "Clients that cannot hold cookies want short-lived bearer tokens with rotating refresh tokens.");
-        question(3, "Login with an external provider", s.externalLogin(), StackChoices::withExternalLogin,
-                "Google, GitHub or a company IdP: OAuth authorization code with PKCE, never the implicit flow.");
-        question(4, "Sessions must be revocable at once", s.instantRevocation(), StackChoices::withInstantRevocation,
-                "A JWT lives until it expires; server-side sessions end the moment you delete them.");
-        questions.add(hint("The Auth page turns these answers into a recommended strategy and says why."), 0, 5, 2, 1);
+        questions.view().getChildren().clear();
+        questions.view().addRow(0, new Label("Target: Java 17 + Javalin + PostgreSQL"), DecidingQuestions.hint(
+                "The one target exported today; set REDIS_URL in the exported app and sessions, rate limits and "
+                + "realtime fan-out go through Redis, so instances behave as one."));
+        questions.show(project.stack(), 1);
+        questions.view().add(DecidingQuestions.hint("The Auth page turns these answers into a recommended strategy "
+                + "and says why."), 0, 5, 2, 1);
     }
 
     /** Ticks what serves the selected feature; nothing to tick without a selection. */
@@ -176,28 +161,6 @@ public final class RequirementsPage implements Page {
                     }
                 });
     }
-
-    private void question(int row, String text, boolean value, BiFunction<StackChoices, Boolean, StackChoices> set,
-                          String guidance) {
-        CheckBox box = new CheckBox(text);
-        box.setSelected(value);
-        box.setOnAction(e -> editor.edit(p -> p.withStack(set.apply(p.stack(), box.isSelected()))));
-        questions.addRow(row, box, hint(guidance));
-    }
-
-    private static Label hint(String text) {
-        Label label = new Label(text);
-        label.setWrapText(true);
-        label.getStyleClass().add("hint");
-        return label;
-    }
-
-    private static ColumnConstraints grow() {
-        ColumnConstraints column = new ColumnConstraints();
-        column.setHgrow(Priority.ALWAYS);
-        return column;
-    }
-
     private void change(Feature feature, UnaryOperator<Feature> edit) {
         if (feature != null) {
             editor.edit(p -> p.withFeatures(Lists.replace(p.features(), f -> f.id().equals(feature.id()), edit)));

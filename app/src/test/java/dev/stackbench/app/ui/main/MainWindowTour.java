@@ -42,7 +42,7 @@ public final class MainWindowTour {
         shot(stage[0], window[0], "entity:ent_post", out.resolve("main-entity.png"));
         shot(stage[0], window[0], "auth", out.resolve("main-auth.png"));
         Screenshots.fx(() -> ((javafx.scene.control.TabPane) stage[0].getScene().lookup(".tab-pane"))
-                .getSelectionModel().select(1));
+                .getSelectionModel().select(2));
         Screenshots.shoot(stage[0], out.resolve("main-auth-roles.png"));
         shot(stage[0], window[0], "realtime", out.resolve("main-realtime.png"));
         Screenshots.fx(() -> window[0].go("endpoints"));
