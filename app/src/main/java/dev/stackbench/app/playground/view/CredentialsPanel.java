@@ -54,9 +54,10 @@ final class CredentialsPanel extends ScrollPane {
                 line(strategy(c.strategy()), "credential-strategy"));
         if (c.expires() != null) {
             long left = c.minutesLeft(Instant.now());
-            content.getChildren().add(line("Expires " + JwtClaims.TIME.format(c.expires().atZone(ZoneId.systemDefault()))
-                    + " — " + (left == 0 ? "expired or under a minute left" : left + " min left"),
-                    left == 0 ? "credential-expired" : "credential-expiry"));
+            content.getChildren().addAll(
+                    line("Expires " + JwtClaims.TIME.format(c.expires().atZone(ZoneId.systemDefault())), "muted"),
+                    line(left == 0 ? "Expired or under a minute left" : left + " min left",
+                            left == 0 ? "credential-expired" : "credential-expiry"));
         }
         if (!c.claims().isEmpty()) {
             content.getChildren().addAll(title("Claims"), claims(c));

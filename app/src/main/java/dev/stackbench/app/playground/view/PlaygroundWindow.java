@@ -55,7 +55,7 @@ public final class PlaygroundWindow {
         tabs.setId("playground-tabs");
         SplitPane split = new SplitPane(sidebar(), tabs);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.25);
+        split.setDividerPositions(0.27);
         BorderPane root = new BorderPane(split);
         root.setTop(authBar());
         root.setRight(new CredentialsPanel(session.auth().credentialsProperty()));

@@ -55,7 +55,7 @@ final class SseTab extends Tab {
         filter.textProperty().addListener((obs, old, now) -> visible.setPredicate(row -> row.matches(now)));
         TableView<SseRow> table = LogTables.of(visible, "sse-events");
         table.setPlaceholder(new Label("No events yet — connect, then create a row in the HTTP tab"));
-        table.getColumns().add(LogTables.column("Time", 110, r -> r.time().toString()));
+        table.getColumns().add(LogTables.column("Time", 110, r -> LogTables.time(r.time())));
         table.getColumns().add(LogTables.column("Id", 70, r -> r.id() == null ? "" : r.id()));
         table.getColumns().add(LogTables.column("Event", 120, SseRow::event));
         table.getColumns().add(LogTables.column("Data", 700, SseRow::data));

@@ -55,7 +55,7 @@ final class WebSocketTab extends Tab {
         bar.getStyleClass().add("toolbar-rows");
         TableView<WsRow> log = LogTables.of(vm.log().rows(), "ws-log");
         log.setPlaceholder(new Label("Connect, join a room and send a message"));
-        log.getColumns().add(LogTables.column("Time", 110, r -> r.time().toString()));
+        log.getColumns().add(LogTables.column("Time", 110, r -> LogTables.time(r.time())));
         log.getColumns().add(LogTables.column("", 40, WsRow::direction));
         log.getColumns().add(LogTables.column("Frame", 800, WsRow::text));
         TextField message = new TextField();
