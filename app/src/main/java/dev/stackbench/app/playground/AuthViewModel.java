@@ -9,7 +9,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableMap;
 
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;

@@ -72,7 +72,9 @@ public final class PlaygroundSession {
     }
 
     private void save(String collectionName, Playground.SavedRequest saved) {
-        edit(p -> p.withPlayground(withRequest(p.playground(), collectionName, saved)));
+        // The new collection's id is drawn once, outside the edit: the edit may be applied twice (see edit).
+        String collectionId = Ids.next("col");
+        edit(p -> p.withPlayground(withRequest(p.playground(), collectionId, collectionName, saved)));
     }
 
     /** Removes a saved request from its collection; a collection left empty goes too. */
@@ -117,13 +119,14 @@ public final class PlaygroundSession {
         environment.putAll(parsed);
     }
 
-    static Playground withRequest(Playground playground, String collectionName, Playground.SavedRequest saved) {
+    static Playground withRequest(Playground playground, String collectionId, String collectionName,
+                                  Playground.SavedRequest saved) {
         boolean exists = playground.collections().stream().anyMatch(c -> c.name().equals(collectionName));
         List<Playground.RequestCollection> collections = exists
                 ? Lists.replace(playground.collections(), c -> c.name().equals(collectionName),
                 c -> new Playground.RequestCollection(c.id(), c.name(), Lists.plus(c.requests(), saved)))
                 : Lists.plus(playground.collections(),
-                new Playground.RequestCollection(Ids.next("col"), collectionName, List.of(saved)));
+                new Playground.RequestCollection(collectionId, collectionName, List.of(saved)));
         return new Playground(collections, playground.environments(), playground.activeEnvironment());
     }
 

@@ -4,7 +4,6 @@ import dev.stackbench.app.playground.view.PlaygroundWindow;
 import dev.stackbench.model.Playground;
 import dev.stackbench.model.template.Templates;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TreeItem;
@@ -18,7 +17,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static dev.stackbench.app.playground.PlaygroundRobot.*;
