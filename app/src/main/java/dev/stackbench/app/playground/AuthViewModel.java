@@ -1,15 +1,14 @@
 package dev.stackbench.app.playground;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.stackbench.model.AuthStrategy;
 import dev.stackbench.model.Project;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableMap;
 
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -17,8 +16,7 @@ import java.util.concurrent.Executor;
 /**
  * The auth helper: one click logs in as a seed user. JWT tokens go into the environment ({@code token},
  * {@code refreshToken}) so {@code Bearer {{token}}} headers work; sessions live in the shared cookie jar.
- * Shows who is logged in, the decoded claims and the expiry. OAuth projects log in through the local
- * authorization server's code + PKCE flow.
+ * {@link #credentialsProperty()} says who is logged in, how, until when, with which claims and cookies.
  */
 public final class AuthViewModel {
     private final PlaygroundHttp http;
@@ -26,7 +24,7 @@ public final class AuthViewModel {
     private final ObjectProperty<Project> project;
     private final ObservableMap<String, String> environment;
     private final StringProperty state = new SimpleStringProperty("Not logged in");
-    private final StringProperty claims = new SimpleStringProperty("");
+    private final ObjectProperty<Credentials> credentials = new SimpleObjectProperty<>();
 
     public AuthViewModel(PlaygroundHttp http, Executor ui, ObjectProperty<Project> project,
                          ObservableMap<String, String> environment) {
@@ -34,30 +32,22 @@ public final class AuthViewModel {
         this.ui = ui;
         this.project = project;
         this.environment = environment;
+        credentials.set(Credentials.none(project.get().auth().strategy()));
     }
 
-    /** Password login, or for OAuth projects the authorization-code + PKCE flow against the local server. */
     public CompletableFuture<HttpResult> loginAs(SeedLogin user) {
-        CompletableFuture<HttpResult> login = project.get().auth().strategy() == AuthStrategy.OAUTH
-                ? new OAuthLogin(http, Variables.substitute("{{baseUrl}}", Map.copyOf(environment))).run(user.login())
-                : passwordLogin(user);
-        return login.thenApply(r -> {
-            ui.execute(() -> afterLogin(r, user.login()));
+        return SeedAuth.login(http, project.get(), baseUrl(), user).thenApply(r -> {
+            ui.execute(() -> afterLogin(r, user, "Login"));
             return r;
         });
     }
 
-    private CompletableFuture<HttpResult> passwordLogin(SeedLogin user) {
-        ObjectNode body = JsonNodeFactory.instance.objectNode()
-                .put(RequestTemplates.loginProperty(project.get()), user.login()).put("password", user.password());
-        return post("/api/auth/login", body.toString());
-    }
-
     public CompletableFuture<HttpResult> refresh() {
-        String refreshToken = environment.getOrDefault("refreshToken", "");
-        String body = JsonNodeFactory.instance.objectNode().put("refreshToken", refreshToken).toString();
-        return post("/api/auth/refresh", body).thenApply(r -> {
-            ui.execute(() -> afterLogin(r, state.get().replaceFirst("^Logged in as ", "")));
+        SeedLogin user = credentials.get().user();
+        String body = JsonNodeFactory.instance.objectNode()
+                .put("refreshToken", environment.getOrDefault("refreshToken", "")).toString();
+        return SeedAuth.post(http, baseUrl() + "/api/auth/refresh", body).thenApply(r -> {
+            ui.execute(() -> afterLogin(r, user, "Refresh"));
             return r;
         });
     }
@@ -65,41 +55,35 @@ public final class AuthViewModel {
     public CompletableFuture<HttpResult> logout() {
         String body = JsonNodeFactory.instance.objectNode()
                 .put("refreshToken", environment.getOrDefault("refreshToken", "")).toString();
-        return post("/api/auth/logout", body).thenApply(r -> {
+        return SeedAuth.post(http, baseUrl() + "/api/auth/logout", body).thenApply(r -> {
             ui.execute(() -> {
                 environment.remove("token");
                 environment.remove("refreshToken");
                 http.clearCookies();
-                claims.set("");
+                credentials.set(Credentials.none(project.get().auth().strategy()));
                 state.set(r.ok() ? "Logged out" : "Logout failed: " + describe(r));
             });
             return r;
         });
     }
 
-    private CompletableFuture<HttpResult> post(String path, String body) {
-        RequestSpec spec = new RequestSpec("POST", "{{baseUrl}}" + path,
-                Map.of("Content-Type", "application/json", "Accept", "application/json"), body);
-        return http.send(spec.resolve(Map.copyOf(environment)));
+    private String baseUrl() {
+        return Variables.substitute("{{baseUrl}}", Map.copyOf(environment));
     }
 
-    private void afterLogin(HttpResult r, String who) {
-        if (!r.ok()) {
-            state.set("Login failed: " + describe(r));
+    private void afterLogin(HttpResult r, SeedLogin user, String what) {
+        if (!r.ok() || user == null) {
+            state.set(what + " failed: " + describe(r));
             return;
         }
-        JsonNode data = JsonText.parse(r.body()).map(b -> b.path("data")).orElse(JsonNodeFactory.instance.objectNode());
-        String token = data.path("accessToken").asText("");
+        String token = SeedAuth.accessToken(r);
         if (!token.isEmpty()) {
             environment.put("token", token);
-            environment.put("refreshToken", data.path("refreshToken").asText(""));
-            claims.set(JwtClaims.payload(token).map(JsonNode::toPrettyString).orElse("")
-                    + JwtClaims.expiry(token).map(exp -> "\nexpires " + exp).orElse(""));
-        } else {
-            claims.set("Session cookie: " + http.cookies().stream().map(c -> c.getName() + " (HttpOnly="
-                    + c.isHttpOnly() + ")").reduce((a, b) -> a + ", " + b).orElse("none"));
+            environment.put("refreshToken", SeedAuth.refreshToken(r));
         }
-        state.set("Logged in as " + who);
+        credentials.set(new Credentials(user, project.get().auth().strategy(), JwtClaims.expiry(token).orElse(null),
+                JwtClaims.readable(token, ZoneId.systemDefault()), SeedAuth.cookies(http, r)));
+        state.set("Logged in: " + user);
     }
 
     private static String describe(HttpResult r) {
@@ -110,5 +94,5 @@ public final class AuthViewModel {
     }
 
     public StringProperty stateProperty() { return state; }
-    public StringProperty claimsProperty() { return claims; }
+    public ObjectProperty<Credentials> credentialsProperty() { return credentials; }
 }

@@ -20,7 +20,12 @@ public record HttpResult(int status, Map<String, List<String>> headers, String b
     }
 
     public String header(String name) {
+        return headers(name).stream().findFirst().orElse(null);
+    }
+
+    /** Every value of the header {@code name}, whatever case the server wrote it in. */
+    public List<String> headers(String name) {
         return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                .flatMap(e -> e.getValue().stream()).findFirst().orElse(null);
+                .flatMap(e -> e.getValue().stream()).toList();
     }
 }

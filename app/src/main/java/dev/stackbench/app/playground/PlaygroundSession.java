@@ -46,7 +46,7 @@ public final class PlaygroundSession {
     }
 
     public WebSocketViewModel newWebSocketConsole() {
-        return new WebSocketViewModel(http, ui, environment);
+        return new WebSocketViewModel(http, ui, project, environment);
     }
 
     public List<String> channels(Transport transport) {
@@ -54,9 +54,10 @@ public final class PlaygroundSession {
     }
 
     /** Stores the request in the editor into the named collection of the model (created when missing). */
-    public void saveCurrentRequest(String collectionName, String requestName) {
+    public void saveCurrentRequest(String collectionName) {
         RequestSpec spec = httpView.composed();
-        save(collectionName, new Playground.SavedRequest(Ids.next("req"), requestName,
+        String name = spec.method() + " " + spec.url().replace("{{baseUrl}}", "");
+        save(collectionName, new Playground.SavedRequest(Ids.next("req"), name,
                 Playground.SavedRequest.Kind.HTTP, spec.method(), spec.url(), spec.headers(), spec.body(), List.of()));
     }
 
@@ -65,12 +66,37 @@ public final class PlaygroundSession {
                                     List<String> messages) {
         String url = kind == Playground.SavedRequest.Kind.SSE ? "{{baseUrl}}/api/streams/" + channel
                 : "{{baseUrl}}/ws/" + channel;
-        save(collectionName, new Playground.SavedRequest(Ids.next("req"), kind.name() + " " + channel, kind, "GET",
+        String name = (kind == Playground.SavedRequest.Kind.SSE ? "SSE " : "WebSocket ") + channel;
+        save(collectionName, new Playground.SavedRequest(Ids.next("req"), name, kind, "GET",
                 url, java.util.Map.of(), "", messages));
     }
 
     private void save(String collectionName, Playground.SavedRequest saved) {
-        applyEdit.accept(p -> p.withPlayground(withRequest(p.playground(), collectionName, saved)));
+        // The new collection's id is drawn once, outside the edit: the edit may be applied twice (see edit).
+        String collectionId = Ids.next("col");
+        edit(p -> p.withPlayground(withRequest(p.playground(), collectionId, collectionName, saved)));
+    }
+
+    /** Removes a saved request from its collection; a collection left empty goes too. */
+    public void deleteSavedRequest(String requestId) {
+        edit(p -> p.withPlayground(withoutRequest(p.playground(), requestId)));
+    }
+
+    /**
+     * Edits the model through the owner's {@code applyEdit} (its undo stack and file). An owner that pushes the
+     * changed model back calls {@link #updateProject}; when none did, the session follows its own edit so the
+     * collections panel shows it.
+     */
+    private void edit(UnaryOperator<Project> change) {
+        Project before = project.get();
+        applyEdit.accept(change);
+        if (project.get() == before) {
+            project.set(change.apply(before));
+        }
+    }
+
+    public List<Playground.RequestCollection> collections() {
+        return project.get().playground().collections();
     }
 
     /** The environment as editable {@code name=value} lines, sorted by name. */
@@ -93,13 +119,22 @@ public final class PlaygroundSession {
         environment.putAll(parsed);
     }
 
-    static Playground withRequest(Playground playground, String collectionName, Playground.SavedRequest saved) {
+    static Playground withRequest(Playground playground, String collectionId, String collectionName,
+                                  Playground.SavedRequest saved) {
         boolean exists = playground.collections().stream().anyMatch(c -> c.name().equals(collectionName));
         List<Playground.RequestCollection> collections = exists
                 ? Lists.replace(playground.collections(), c -> c.name().equals(collectionName),
                 c -> new Playground.RequestCollection(c.id(), c.name(), Lists.plus(c.requests(), saved)))
                 : Lists.plus(playground.collections(),
-                new Playground.RequestCollection(Ids.next("col"), collectionName, List.of(saved)));
+                new Playground.RequestCollection(collectionId, collectionName, List.of(saved)));
+        return new Playground(collections, playground.environments(), playground.activeEnvironment());
+    }
+
+    static Playground withoutRequest(Playground playground, String requestId) {
+        List<Playground.RequestCollection> collections = playground.collections().stream()
+                .map(c -> new Playground.RequestCollection(c.id(), c.name(),
+                        Lists.minus(c.requests(), r -> r.id().equals(requestId))))
+                .filter(c -> !c.requests().isEmpty()).toList();
         return new Playground(collections, playground.environments(), playground.activeEnvironment());
     }
 

@@ -1,5 +1,7 @@
 package dev.stackbench.app.playground;
 
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableMap;
@@ -25,7 +27,7 @@ public final class SseViewModel {
     private final ObservableMap<String, String> environment;
     private final BoundedFeed<SseRow> feed;
     private final StringProperty channel = new SimpleStringProperty("");
-    private final StringProperty state = new SimpleStringProperty("Disconnected");
+    private final ObjectProperty<ConnectionState> state = new SimpleObjectProperty<>(ConnectionState.IDLE);
     private volatile Stream<String> lines;
     private volatile String lastEventId;
     private volatile long generation;
@@ -49,7 +51,7 @@ public final class SseViewModel {
     private void open(String resumeFrom) {
         disconnect();
         long mine = ++generation;
-        setState("Connecting…");
+        setState(ConnectionState.CONNECTING);
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Variables.substitute(
                 "{{baseUrl}}/api/streams/" + channel.get(), Map.copyOf(environment))))
                 .header("Accept", "text/event-stream").GET();
@@ -60,9 +62,9 @@ public final class SseViewModel {
         http.client().sendAsync(request.build(), HttpResponse.BodyHandlers.ofLines())
                 .whenComplete((response, failure) -> {
                     if (failure != null) {
-                        setState("Failed: " + failure.getMessage());
+                        setState(ConnectionState.refused(failure));
                     } else if (response.statusCode() != 200) {
-                        setState("Refused: HTTP " + response.statusCode());
+                        setState(ConnectionState.refused("HTTP " + response.statusCode()));
                         response.body().close();
                     } else if (mine == generation) {
                         read(response.body(), mine);
@@ -74,7 +76,7 @@ public final class SseViewModel {
 
     private void read(Stream<String> body, long mine) {
         lines = body;
-        setState("Open");
+        setState(ConnectionState.OPEN);
         Thread reader = new Thread(() -> {
             SseParser parser = new SseParser(e -> {
                 lastEventId = e.id();
@@ -83,11 +85,11 @@ public final class SseViewModel {
             try {
                 body.forEach(parser::line);
                 if (mine == generation) {
-                    setState("Closed by server");
+                    setState(ConnectionState.closed("by the server"));
                 }
             } catch (UncheckedIOException e) {
                 if (mine == generation) {
-                    setState("Closed: " + e.getCause().getMessage());
+                    setState(ConnectionState.closed(e.getCause().getMessage()));
                 }
             }
         }, "sse-viewer");
@@ -101,17 +103,17 @@ public final class SseViewModel {
         lines = null;
         if (open != null) {
             open.close();
-            setState("Disconnected");
+            setState(ConnectionState.IDLE);
         }
     }
 
-    private void setState(String text) {
-        ui.execute(() -> state.set(text));
+    private void setState(ConnectionState now) {
+        ui.execute(() -> state.set(now));
     }
 
     public BoundedFeed<SseRow> feed() { return feed; }
     public StringProperty channelProperty() { return channel; }
-    public StringProperty stateProperty() { return state; }
+    public ObjectProperty<ConnectionState> stateProperty() { return state; }
     public String lastEventId() { return lastEventId; }
 
     /** One received event as the table shows it. */

@@ -2,58 +2,104 @@ package dev.stackbench.app.playground;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stackbench.model.Project;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 
 import java.net.URI;
 import java.net.http.WebSocket;
+import java.net.http.WebSocketHandshakeException;
 import java.nio.ByteBuffer;
 import java.time.LocalTime;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 
 /**
- * The WebSocket console: connects to a channel with the current credentials, joins and leaves rooms, sends
- * JSON frames or plain text (wrapped as a {@code message} frame), pings, and logs both directions with
- * timestamps and the close code.
+ * The WebSocket console: connects to a channel as the playground's login, anonymously or as a seed user of its
+ * own, joins and leaves rooms, sends JSON frames or plain text (wrapped as a {@code message} frame), resends the
+ * frames of a saved request, pings, and logs both directions with timestamps and the close code.
  */
 public final class WebSocketViewModel {
     private final PlaygroundHttp http;
+    /** The console's own cookie jar, for connecting as someone other than the playground's login. */
+    private final PlaygroundHttp own = new PlaygroundHttp();
     private final Executor ui;
+    private final ObjectProperty<Project> project;
     private final ObservableMap<String, String> environment;
     private final BoundedFeed<WsRow> log;
     private final StringProperty channel = new SimpleStringProperty("");
     private final StringProperty room = new SimpleStringProperty("general");
-    private final StringProperty state = new SimpleStringProperty("Disconnected");
+    private final ObjectProperty<ConnectAs> connectAs = new SimpleObjectProperty<>(ConnectAs.PLAYGROUND);
+    private final ObjectProperty<ConnectionState> state = new SimpleObjectProperty<>(ConnectionState.IDLE);
+    private final ObservableList<String> prepared = FXCollections.observableArrayList();
     private volatile WebSocket socket;
     private final java.util.List<String> sent = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    public WebSocketViewModel(PlaygroundHttp http, Executor ui, ObservableMap<String, String> environment) {
+    public WebSocketViewModel(PlaygroundHttp http, Executor ui, ObjectProperty<Project> project,
+                              ObservableMap<String, String> environment) {
         this.http = http;
         this.ui = ui;
+        this.project = project;
         this.environment = environment;
         this.log = new BoundedFeed<>(ui, SseViewModel.WINDOW);
     }
 
     public CompletableFuture<WebSocket> connect() {
         close();
-        setState("Connecting…");
-        String base = Variables.substitute("{{baseUrl}}", Map.copyOf(environment)).replaceFirst("^http", "ws");
-        WebSocket.Builder builder = http.client().newWebSocketBuilder();
-        StreamAuth.headers(http, Map.copyOf(environment)).forEach(builder::header);
-        return builder.buildAsync(URI.create(base + "/ws/" + channel.get()), new Listener())
-                .whenComplete((ws, failure) -> {
-                    if (failure != null) {
-                        Throwable cause = failure.getCause() == null ? failure : failure.getCause();
-                        setState("Refused: " + cause.getMessage());
-                    } else {
-                        socket = ws;
-                        setState("Open");
-                    }
-                });
+        setState(ConnectionState.CONNECTING);
+        String base = Variables.substitute("{{baseUrl}}", Map.copyOf(environment));
+        ConnectAs who = connectAs.get();
+        PlaygroundHttp client = who == ConnectAs.PLAYGROUND ? http : own;
+        return credentials(who, base).thenCompose(headers -> {
+            WebSocket.Builder builder = client.client().newWebSocketBuilder();
+            headers.forEach(builder::header);
+            return builder.buildAsync(URI.create(base.replaceFirst("^http", "ws") + "/ws/" + channel.get()),
+                    new Listener());
+        }).whenComplete((ws, failure) -> {
+            if (failure != null && failure.getCause() instanceof WebSocketHandshakeException refused) {
+                setState(ConnectionState.refused("HTTP " + refused.getResponse().statusCode()));
+            } else if (failure != null) {
+                setState(ConnectionState.refused(failure));
+            } else {
+                socket = ws;
+                setState(ConnectionState.OPEN);
+            }
+        });
+    }
+
+    /** The handshake's credential headers; a console's own user logs in first, in the console's own jar. */
+    private CompletableFuture<Map<String, String>> credentials(ConnectAs who, String base) {
+        if (who == ConnectAs.PLAYGROUND) {
+            return CompletableFuture.completedFuture(StreamAuth.headers(http, Map.copyOf(environment)));
+        }
+        own.clearCookies();
+        if (who.user() == null) {
+            return CompletableFuture.completedFuture(Map.of());
+        }
+        return SeedAuth.login(own, project.get(), base, who.user()).thenApply(r -> {
+            if (!r.ok()) {
+                throw new CompletionException(new IllegalStateException("login as " + who.user().login()
+                        + " failed (" + (r.error() != null ? r.error() : "HTTP " + r.status()) + ")"));
+            }
+            return StreamAuth.headers(own, Map.of("token", SeedAuth.accessToken(r)));
+        });
+    }
+
+    /** Keeps the frames of a saved request ready for {@link #sendPrepared()}. */
+    public void prepare(java.util.List<String> frames) {
+        prepared.setAll(frames);
+    }
+
+    public void sendPrepared() {
+        prepared.forEach(this::sendRaw);
     }
 
     public void join() {
@@ -108,8 +154,8 @@ public final class WebSocketViewModel {
         }
     }
 
-    private void setState(String text) {
-        ui.execute(() -> state.set(text));
+    private void setState(ConnectionState now) {
+        ui.execute(() -> state.set(now));
     }
 
     private final class Listener implements WebSocket.Listener {
@@ -136,14 +182,14 @@ public final class WebSocketViewModel {
         @Override
         public CompletionStage<?> onClose(WebSocket ws, int statusCode, String reason) {
             log.add(new WsRow(LocalTime.now(), "×", "closed " + statusCode + (reason.isEmpty() ? "" : " " + reason)));
-            setState("Closed (" + statusCode + ")");
+            setState(ConnectionState.closed(statusCode + (reason.isEmpty() ? "" : " " + reason)));
             return null;
         }
 
         @Override
         public void onError(WebSocket ws, Throwable error) {
             log.add(new WsRow(LocalTime.now(), "!", String.valueOf(error.getMessage())));
-            setState("Error: " + error.getMessage());
+            setState(ConnectionState.closed(String.valueOf(error.getMessage())));
         }
     }
 
@@ -152,7 +198,9 @@ public final class WebSocketViewModel {
     public BoundedFeed<WsRow> log() { return log; }
     public StringProperty channelProperty() { return channel; }
     public StringProperty roomProperty() { return room; }
-    public StringProperty stateProperty() { return state; }
+    public ObjectProperty<ConnectAs> connectAsProperty() { return connectAs; }
+    public ObjectProperty<ConnectionState> stateProperty() { return state; }
+    public ObservableList<String> prepared() { return prepared; }
 
     /** One logged frame: {@code →} sent, {@code ←} received, {@code ×} closed, {@code !} problem. */
     public record WsRow(LocalTime time, String direction, String text) {

@@ -12,11 +12,14 @@ import java.util.List;
 final class LivePlayground implements AutoCloseable {
     final LiveServer server;
     final PlaygroundSession session;
+    /** The model as the owner of the session (the main window's document) sees it after the session's edits. */
+    volatile Project model;
 
     LivePlayground(Project project) {
+        model = project;
         server = LiveServer.start(project, LiveServerOptions.anyPort().withRateLimitsOff(true));
         session = new PlaygroundSession(project, server.url(), seeds(server.seedUsers()), Platform::runLater,
-                edit -> { });
+                edit -> model = edit.apply(model));
     }
 
     static List<SeedLogin> seeds(List<SeedUser> users) {

@@ -3,12 +3,8 @@ package dev.stackbench.app.playground;
 import dev.stackbench.app.playground.view.PlaygroundWindow;
 import dev.stackbench.model.Endpoint;
 import dev.stackbench.model.template.Templates;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
-import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.stage.Stage;
@@ -23,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import static dev.stackbench.app.playground.PlaygroundRobot.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @ExtendWith(ApplicationExtension.class)
@@ -51,17 +48,43 @@ class PlaygroundRealtimeAndTemplatesTest {
         for (Tab console : List.of(first, second)) {
             robot.interact(() -> console.getTabPane().getSelectionModel().select(console));
             robot.clickOn(button(robot, console, "Connect"));
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> state(robot, console).equals("Open"));
+            waitUntilOpen(robot, console);
             robot.clickOn(button(robot, console, "Join"));
         }
-        robot.interact(() -> first.getTabPane().getSelectionModel().select(first));
-        robot.clickOn(robot.from(first.getContent()).lookup(".text-field").match(n -> ((TextField) n)
-                .getPromptText().startsWith("Text")).<Node>query()).write("hello from console one");
-        robot.clickOn(button(robot, first, "Send"));
-        TableView<WebSocketViewModel.WsRow> log = robot.from(second.getContent()).lookup(".table-view").query();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> log.getItems().stream()
-                .anyMatch(r -> r.direction().equals("←") && r.text().contains("hello from console one")));
+        say(robot, first, "hello from console one");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> logged(robot, second, "←", "hello from console one"));
     }
+
+    /** Journey 2: two users in one room from two consoles, a third without login refused; the playground stays logged out. */
+    @Test
+    void consoles_connect_as_their_own_seed_users_and_an_anonymous_one_is_refused(FxRobot robot) throws Exception {
+        open(robot, "chat");
+        robot.clickOn("Another WebSocket console");
+        robot.clickOn("Another WebSocket console");
+        Tab member = tab(robot, "WebSocket 1");
+        Tab moderator = tab(robot, "WebSocket 2");
+        Tab stranger = tab(robot, "WebSocket 3");
+        connectAs(robot, member, "member@example.com (member)");
+        connectAs(robot, moderator, "moderator@example.com (moderator)");
+        for (Tab console : List.of(member, moderator)) {
+            waitUntilOpen(robot, console);
+            robot.interact(() -> console.getTabPane().getSelectionModel().select(console));
+            robot.clickOn(button(robot, console, "Join"));
+        }
+        say(robot, member, "hello from the member");
+        say(robot, moderator, "hello from the moderator");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> logged(robot, moderator, "←", "hello from the member"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> logged(robot, member, "←", "hello from the moderator"));
+        connectAs(robot, stranger, "anonymous");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> state(robot, stranger).startsWith("Refused"));
+        assertThat(state(robot, stranger)).isEqualTo("Refused: HTTP 401");
+        assertThat(robot.from(stranger.getContent()).lookup(".ws-state").queryAs(Label.class).getStyleClass())
+                .contains("badge-refused");
+        assertThat(live.session.auth().credentialsProperty().get().loggedIn()).isFalse();
+    }
+
+
+
 
     @Test
     void a_websocket_console_without_a_login_is_refused(FxRobot robot) throws Exception {
@@ -105,24 +128,9 @@ class PlaygroundRealtimeAndTemplatesTest {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> result[0] != null);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(live.session.auth().stateProperty().get()).as(result[0].status() + " " + result[0].body())
-                .isEqualTo("Logged in as " + seed.login());
+                .isEqualTo("Logged in: " + seed);
     }
 
-    private static Tab tab(FxRobot robot, String title) {
-        TabPane tabs = robot.lookup("#playground-tabs").query();
-        return tabs.getTabs().stream().filter(t -> t.getText().equals(title)).findFirst().orElseThrow();
-    }
 
-    private static Node button(FxRobot robot, Tab tab, String text) {
-        return robot.from(tab.getContent()).lookup(".button").match(n -> ((javafx.scene.control.Button) n)
-                .getText().equals(text)).query();
-    }
 
-    private static String state(FxRobot robot, Tab tab) {
-        return robot.from(tab.getContent()).lookup(".label").match(n -> {
-            String text = ((Label) n).getText();
-            return text != null && (text.startsWith("Open") || text.startsWith("Refused") || text.startsWith("Closed")
-                    || text.startsWith("Connecting") || text.startsWith("Disconnected") || text.startsWith("Error"));
-        }).queryAs(Label.class).getText();
-    }
 }

@@ -36,6 +36,17 @@ class PlaygroundSessionTest {
     }
 
     @Test
+    void a_deleted_request_leaves_the_model_and_takes_its_emptied_collection_along() {
+        session.saveRealtimeRequest("Chat", Playground.SavedRequest.Kind.SSE, "chat", List.of());
+        session.saveRealtimeRequest("Other", Playground.SavedRequest.Kind.SSE, "chat", List.of());
+        String first = project.playground().collections().get(0).requests().get(0).id();
+        session.deleteSavedRequest(first);
+        assertThat(project.playground().collections()).extracting(Playground.RequestCollection::name)
+                .containsExactly("Other");
+        assertThat(session.collections()).isEqualTo(project.playground().collections());
+    }
+
+    @Test
     void list_endpoints_offer_their_filters_and_sort_fields_from_the_model() {
         Project blog = Templates.load("blog");
         String hints = RequestTemplates.queryHints(blog, blog.endpoint("ent_post.list").orElseThrow());

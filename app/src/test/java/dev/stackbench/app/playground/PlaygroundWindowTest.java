@@ -19,6 +19,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 
+import static dev.stackbench.app.playground.PlaygroundRobot.waitForStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @ExtendWith(ApplicationExtension.class)
@@ -118,11 +119,7 @@ class PlaygroundWindowTest {
                 .setValue(seed));
         robot.clickOn("#login");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#auth-state").queryAs(Label.class)
-                .getText().equals("Logged in as " + seed.login()));
+                .getText().equals("Logged in: " + seed));
     }
 
-    private static void waitForStatus(FxRobot robot, String status) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> robot.lookup("#status").queryAs(Label.class).getText().startsWith(status));
-    }
 }

@@ -52,6 +52,7 @@ final class HttpTab extends Tab {
         curl.setId("copy-curl");
         curl.setOnAction(e -> copy(vm.curl()));
         Button save = new Button("Save…");
+        save.setId("save-request");
         save.setOnAction(e -> saveToCollection.run());
         HBox line = Toolbar.row(method, url, send, curl, save);
         Label hints = new Label();

@@ -5,6 +5,8 @@ import javafx.collections.ObservableList;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 
 /** The live logs of the playground (SSE events, WebSocket frames, traffic): tables that take rows fast. */
@@ -12,7 +14,14 @@ final class LogTables {
     /** One text line per row: with a fixed height the table lays out only the rows on screen, never measures all. */
     private static final double ROW_HEIGHT = 24;
 
+    /** Milliseconds always shown and never more: LocalTime's own text varies in length and was cut off. */
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS");
+
     private LogTables() {
+    }
+
+    static String time(LocalTime time) {
+        return TIME.format(time);
     }
 
     static <T> TableView<T> of(ObservableList<T> rows, String id) {

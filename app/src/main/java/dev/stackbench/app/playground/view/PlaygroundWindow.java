@@ -3,7 +3,9 @@ package dev.stackbench.app.playground.view;
 import dev.stackbench.app.playground.CurlCommand;
 import dev.stackbench.app.playground.Exchange;
 import dev.stackbench.app.playground.PlaygroundSession;
+import dev.stackbench.app.playground.SavedRequests;
 import dev.stackbench.app.playground.SeedLogin;
+import dev.stackbench.app.playground.WebSocketViewModel;
 import dev.stackbench.model.Playground;
 import dev.stackbench.model.Transport;
 import javafx.geometry.Orientation;
@@ -19,19 +21,21 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 import java.util.List;
 
 /**
- * The live API playground: the model's endpoints on the left, request and response in the centre, the auth
- * helper on top, and tabs for SSE, WebSocket consoles, history and the server's traffic.
+ * The live API playground: the model's endpoints and saved collections on the left, request and response in the
+ * centre, the auth helper on top, the credentials on the right, and tabs for SSE, WebSocket consoles, history,
+ * the server's traffic and the environment.
  */
 public final class PlaygroundWindow {
     private final PlaygroundSession session;
     private final Stage stage;
     private final TabPane tabs = new TabPane();
+    private final HttpTab httpTab;
+    private final SseTab sseTab;
     private int consoles;
 
     public PlaygroundWindow(PlaygroundSession session) {
@@ -41,23 +45,20 @@ public final class PlaygroundWindow {
     public PlaygroundWindow(PlaygroundSession session, Stage stage) {
         this.session = session;
         this.stage = stage;
-        EndpointTree tree = new EndpointTree(session.http()::select);
-        tree.setId("endpoint-tree");
-        tree.show(session.projectProperty().get());
-        session.projectProperty().addListener((obs, old, now) -> tree.show(now));
-        tabs.getTabs().addAll(new HttpTab(session.http(), this::saveRequest),
-                new SseTab(session.sse(), session.channels(Transport.SSE), () -> askCollection(collection ->
-                        session.saveRealtimeRequest(collection, Playground.SavedRequest.Kind.SSE,
-                                session.sse().channelProperty().get(), List.of()))),
-                historyTab(), new TrafficTab(session.traffic()), environmentTab());
+        httpTab = new HttpTab(session.http(), this::saveRequest);
+        sseTab = new SseTab(session.sse(), session.channels(Transport.SSE), () -> askCollection(collection ->
+                session.saveRealtimeRequest(collection, Playground.SavedRequest.Kind.SSE,
+                        session.sse().channelProperty().get(), List.of())));
+        tabs.getTabs().addAll(httpTab, sseTab, historyTab(), new TrafficTab(session.traffic()), environmentTab());
         addConsole();
+        tabs.getSelectionModel().select(httpTab);
         tabs.setId("playground-tabs");
-        SplitPane split = new SplitPane(tree, tabs);
+        SplitPane split = new SplitPane(sidebar(), tabs);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.24);
+        split.setDividerPositions(0.27);
         BorderPane root = new BorderPane(split);
         root.setTop(authBar());
-        root.setRight(claims());
+        root.setRight(new CredentialsPanel(session.auth().credentialsProperty()));
         root.getStyleClass().add("playground");
         Scene scene = new Scene(root, 1280, 800);
         scene.getStylesheets().add(PlaygroundWindow.class.getResource(
@@ -76,6 +77,42 @@ public final class PlaygroundWindow {
         stage.show();
     }
 
+    /** The model's endpoints and the saved collections, as two tabs of one sidebar (like Postman's). */
+    private TabPane sidebar() {
+        EndpointTree tree = new EndpointTree(session.http()::select);
+        tree.setId("endpoint-tree");
+        CollectionsPane collections = new CollectionsPane(this::open,
+                saved -> session.deleteSavedRequest(saved.id()));
+        Runnable refresh = () -> {
+            tree.show(session.projectProperty().get());
+            collections.show(session.collections());
+        };
+        refresh.run();
+        session.projectProperty().addListener((obs, old, now) -> refresh.run());
+        TabPane sidebar = new TabPane(HttpTab.fixed("Endpoints", tree), HttpTab.fixed("Collections", collections));
+        sidebar.setId("sidebar");
+        return sidebar;
+    }
+
+    /** Loads a saved request where it runs: the request editor, the SSE viewer, or a new WebSocket console. */
+    private void open(Playground.SavedRequest saved) {
+        switch (saved.kind()) {
+            case HTTP -> {
+                session.http().load(SavedRequests.spec(saved));
+                tabs.getSelectionModel().select(httpTab);
+            }
+            case SSE -> {
+                session.sse().channelProperty().set(SavedRequests.channel(saved));
+                tabs.getSelectionModel().select(sseTab);
+            }
+            case WEBSOCKET -> {
+                WebSocketViewModel console = addConsole();
+                console.channelProperty().set(SavedRequests.channel(saved));
+                console.prepare(saved.messages());
+            }
+        }
+    }
+
     private HBox authBar() {
         ComboBox<SeedLogin> users = new ComboBox<>();
         users.setId("seed-user");
@@ -83,6 +120,12 @@ public final class PlaygroundWindow {
         if (!users.getItems().isEmpty()) {
             users.setValue(users.getItems().get(0));
         }
+        // The picker follows the login, so it never names someone other than who the label says is logged in.
+        session.auth().credentialsProperty().addListener((obs, old, now) -> {
+            if (now.loggedIn()) {
+                users.setValue(now.user());
+            }
+        });
         Button login = new Button("Log in");
         login.setId("login");
         login.setOnAction(e -> {
@@ -100,20 +143,9 @@ public final class PlaygroundWindow {
         Button console = new Button("Another WebSocket console");
         console.setOnAction(e -> addConsole());
         HBox bar = Toolbar.row(new Label("Log in as"), users, login, refresh, logout, state, console);
+        HBox.setHgrow(state, javafx.scene.layout.Priority.ALWAYS);
+        state.setMaxWidth(Double.MAX_VALUE);
         return bar;
-    }
-
-    private VBox claims() {
-        TextArea claims = new TextArea();
-        claims.setEditable(false);
-        claims.setPrefColumnCount(22);
-        claims.textProperty().bind(session.auth().claimsProperty());
-        Label title = new Label("Credentials");
-        title.getStyleClass().add("section-title");
-        VBox box = new VBox(4, title, claims);
-        box.setPrefWidth(240);
-        box.setStyle("-fx-padding: 0 8 8 0;");
-        return box;
     }
 
     private Tab historyTab() {
@@ -132,7 +164,7 @@ public final class PlaygroundWindow {
             if (chosen != null) {
                 session.http().load(chosen.request());
                 session.http().send(chosen.request());
-                tabs.getSelectionModel().select(0);
+                tabs.getSelectionModel().select(httpTab);
             }
         });
         Button curl = new Button("Copy as curl");
@@ -168,20 +200,22 @@ public final class PlaygroundWindow {
         return tab;
     }
 
-    private void addConsole() {
+    /** Adds a console tab and selects it. */
+    private WebSocketViewModel addConsole() {
         consoles++;
-        var console = session.newWebSocketConsole();
+        WebSocketViewModel console = session.newWebSocketConsole();
         WebSocketTab tab = new WebSocketTab("WebSocket " + consoles, console, session.channels(Transport.WEBSOCKET),
-                () -> askCollection(collection -> session.saveRealtimeRequest(collection,
+                session.seedUsers(), () -> askCollection(collection -> session.saveRealtimeRequest(collection,
                         Playground.SavedRequest.Kind.WEBSOCKET, console.channelProperty().get(),
                         console.sentFrames())));
         tab.setClosable(consoles > 1);
         tabs.getTabs().add(tab);
+        tabs.getSelectionModel().select(tab);
+        return console;
     }
 
     private void saveRequest() {
-        askCollection(collection -> session.saveCurrentRequest(collection,
-                session.http().composed().method() + " " + session.http().composed().url()));
+        askCollection(session::saveCurrentRequest);
     }
 
     private void askCollection(java.util.function.Consumer<String> save) {

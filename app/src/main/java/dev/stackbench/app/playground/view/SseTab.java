@@ -12,6 +12,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 
 import java.util.List;
 
@@ -36,22 +37,25 @@ final class SseTab extends Tab {
         Button disconnect = new Button("Disconnect");
         disconnect.setOnAction(e -> vm.disconnect());
         Button saveButton = new Button("Save…");
+        saveButton.setId("sse-save");
         saveButton.setOnAction(e -> save.run());
         ToggleButton pause = new ToggleButton("Pause");
         pause.selectedProperty().addListener((obs, old, now) -> vm.feed().setPaused(now));
         TextField filter = new TextField();
         filter.setPromptText("Filter events");
-        Label state = new Label();
+        StateBadge state = new StateBadge(vm.stateProperty());
         state.setId("sse-state");
-        state.textProperty().bind(vm.stateProperty());
         filter.setPrefColumnCount(10);
-        HBox bar = Toolbar.row(new Label("Channel"), channel, connect, reconnect, disconnect, pause, filter,
-                saveButton, state);
+        // Two rows: in one, the state badge fell off the right edge of a 1280-pixel window.
+        HBox connection = Toolbar.row(new Label("Channel"), channel, connect, reconnect, disconnect, state);
+        HBox view = Toolbar.row(new Label("Filter"), filter, pause, saveButton);
+        VBox bar = new VBox(connection, view);
+        bar.getStyleClass().add("toolbar-rows");
         FilteredList<SseRow> visible = new FilteredList<>(vm.feed().rows());
         filter.textProperty().addListener((obs, old, now) -> visible.setPredicate(row -> row.matches(now)));
         TableView<SseRow> table = LogTables.of(visible, "sse-events");
         table.setPlaceholder(new Label("No events yet — connect, then create a row in the HTTP tab"));
-        table.getColumns().add(LogTables.column("Time", 110, r -> r.time().toString()));
+        table.getColumns().add(LogTables.column("Time", 110, r -> LogTables.time(r.time())));
         table.getColumns().add(LogTables.column("Id", 70, r -> r.id() == null ? "" : r.id()));
         table.getColumns().add(LogTables.column("Event", 120, SseRow::event));
         table.getColumns().add(LogTables.column("Data", 700, SseRow::data));

@@ -28,7 +28,7 @@ final class TrafficTab extends Tab {
         TableView<TrafficRow> table = LogTables.of(vm.rows(), "traffic");
         table.setPlaceholder(new Label("No traffic yet"));
         table.getColumns().add(LogTables.column("#", 60, r -> String.valueOf(r.sequence())));
-        table.getColumns().add(LogTables.column("At", 200, TrafficRow::at));
+        table.getColumns().add(LogTables.column("At", 250, TrafficRow::at));
         table.getColumns().add(LogTables.column("Kind", 80, TrafficRow::kind));
         table.getColumns().add(LogTables.column("Method", 70, TrafficRow::method));
         table.getColumns().add(LogTables.column("Path", 320, TrafficRow::path));
