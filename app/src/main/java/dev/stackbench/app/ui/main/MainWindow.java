@@ -331,7 +331,13 @@ public final class MainWindow {
             PlaygroundSession session = new PlaygroundSession(document.project(), server.url(), server.seedUsers()
                     .stream().map(u -> new SeedLogin(u.login(), u.password(), u.role())).toList(), Platform::runLater,
                     document::edit);
-            new PlaygroundWindow(session).show();
+            // Every snapshot (an edit here, an undo) reaches the open playground: its tree and collections follow.
+            javafx.beans.value.ChangeListener<Project> follow = (o, was, now) -> session.updateProject(now);
+            document.projectProperty().addListener(follow);
+            PlaygroundWindow window = new PlaygroundWindow(session);
+            window.stage().addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN,
+                    e -> document.projectProperty().removeListener(follow));
+            window.show();
         });
     }
 
