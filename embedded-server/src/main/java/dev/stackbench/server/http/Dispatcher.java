@@ -12,8 +12,6 @@ import io.javalin.http.HandlerType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -77,10 +75,7 @@ final class Dispatcher {
     }
 
     private ApiRequest request(Context ctx) {
-        Map<String, String> headers = new HashMap<>();
-        for (String name : ctx.headerMap().keySet()) {
-            headers.put(name.toLowerCase(Locale.ROOT), ctx.header(name));
-        }
+        Map<String, String> headers = RequestHeaders.of(ctx);
         int max = parts.production().get().maxBodyBytes();
         return new ApiRequest(ctx.method().name(), ctx.path(), ctx.queryParamMap(), headers, () -> readBody(ctx, max),
                 parts.authenticator().authenticate(ctx), JavalinHost.requestId(ctx), Middleware.clientAddress(ctx));

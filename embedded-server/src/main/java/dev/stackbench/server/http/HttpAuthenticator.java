@@ -30,7 +30,7 @@ public final class HttpAuthenticator {
 
     private AuthOutcome resolve(Context ctx) {
         CredentialService service = credentials.get();
-        String header = ctx.header("Authorization");
+        String header = RequestHeaders.get(ctx, "authorization");
         if (header != null && !header.isBlank()) {
             if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) {
                 return AuthOutcome.INVALID;

@@ -131,9 +131,19 @@ public final class JavalinHost {
         }
     }
 
-    /** Every JSON answer of the host goes out here, and the recorder reads its bytes back from the context. */
+    /**
+     * Every JSON answer of the host goes out here, and the recorder reads its bytes back from the context. It is
+     * written straight to the response: handing Javalin a result stream would copy it through a
+     * fresh 8 KiB buffer per request, which was almost half of what the live server allocated under load.
+     */
     static void json(Context ctx, int status, byte[] body) {
         ctx.attribute(Recorder.RESPONSE, body);
-        ctx.status(status).contentType("application/json").result(body);
+        ctx.status(status).contentType("application/json");
+        ctx.res().setContentLength(body.length);
+        try {
+            ctx.res().getOutputStream().write(body);
+        } catch (java.io.IOException clientGone) {
+            // the client closed the connection; there is nobody left to answer
+        }
     }
 }

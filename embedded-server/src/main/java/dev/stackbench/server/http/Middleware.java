@@ -51,7 +51,7 @@ final class Middleware {
 
     void before(Context ctx) {
         ctx.attribute(START, System.nanoTime());
-        String clientId = ctx.header("X-Request-Id");
+        String clientId = RequestHeaders.get(ctx, "x-request-id");
         String requestId = clientId != null && CLIENT_ID.matcher(clientId).matches() ? clientId : newRequestId();
         ctx.attribute(REQUEST_ID, requestId);
         ctx.header("X-Request-Id", requestId);
@@ -88,7 +88,7 @@ final class Middleware {
 
     /** Allow-listed origins only (never a reflection of any origin); returns true when a preflight was answered. */
     private static boolean cors(Context ctx, ProductionSettings settings) {
-        String origin = ctx.header("Origin");
+        String origin = RequestHeaders.get(ctx, "origin");
         boolean allowed = origin != null && settings.corsOrigins().contains(origin);
         if (allowed) {
             ctx.header("Access-Control-Allow-Origin", origin);
@@ -98,7 +98,7 @@ final class Middleware {
             }
         }
         boolean preflight = "OPTIONS".equals(ctx.method().name())
-                && ctx.header("Access-Control-Request-Method") != null;
+                && RequestHeaders.get(ctx, "access-control-request-method") != null;
         if (!preflight) {
             return false;
         }
@@ -139,7 +139,7 @@ final class Middleware {
 
     /** DNS rebinding: a page on evil.example resolving to 127.0.0.1 still sends {@code Host: evil.example}. */
     private void checkHost(Context ctx) {
-        String host = ctx.header("Host");
+        String host = RequestHeaders.get(ctx, "host");
         if (allowedHosts.isEmpty()) {
             int p = port.getAsInt();
             allowedHosts = Set.of("127.0.0.1:" + p, "localhost:" + p, "[::1]:" + p);

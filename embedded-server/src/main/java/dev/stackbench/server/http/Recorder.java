@@ -67,8 +67,8 @@ final class Recorder {
 
     private static Map<String, String> requestHeaders(Context ctx) {
         Map<String, String> out = new LinkedHashMap<>();
-        ctx.headerMap().forEach((k, v) -> {
-            if (!SECRET_HEADERS.contains(k.toLowerCase(java.util.Locale.ROOT))) {
+        RequestHeaders.of(ctx).forEach((k, v) -> {
+            if (!SECRET_HEADERS.contains(k)) {
                 out.put(k, v);
             }
         });
