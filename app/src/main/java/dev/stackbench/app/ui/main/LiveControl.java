@@ -1,5 +1,8 @@
 package dev.stackbench.app.ui.main;
 
+import dev.stackbench.model.ChecklistState;
+import dev.stackbench.model.Layout;
+import dev.stackbench.model.Playground;
 import dev.stackbench.model.Project;
 import dev.stackbench.server.LiveServer;
 import dev.stackbench.server.LiveServerOptions;
@@ -30,6 +33,8 @@ final class LiveControl {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Live server stopped");
     private volatile LiveServer server;
+    /** What the running server was last given, without the parts it never reads. */
+    private Project served;
 
     LiveControl(Supplier<Project> current) {
         this.current = current;
@@ -72,6 +77,7 @@ final class LiveControl {
                 LiveServer started = LiveServer.start(snapshot, LiveServerOptions.defaults().withPort(0));
                 Platform.runLater(() -> {
                     server = started;
+                    served = servedPart(snapshot);
                     running.set(true);
                     status.set("Live at " + started.url());
                     reload(current.get());
@@ -86,7 +92,13 @@ final class LiveControl {
     /** Hot-reloads the running server with {@code next}; a newer snapshot replaces one still waiting. */
     void reload(Project next) {
         LiveServer running = server;
-        if (running == null || pending.getAndSet(next) != null) {
+        Project part = servedPart(next);
+        // Moving a diagram box, saving a request or confirming a checklist item changes nothing the server serves.
+        if (running == null || part.equals(served)) {
+            return;
+        }
+        served = part;
+        if (pending.getAndSet(next) != null) {
             return;
         }
         worker.execute(() -> {
@@ -96,10 +108,17 @@ final class LiveControl {
                     running.update(latest);
                     Platform.runLater(() -> status.set("Live at " + running.url() + " · reloaded"));
                 } catch (RuntimeException e) {
-                    Platform.runLater(() -> status.set("Reload failed: " + e.getMessage()));
+                    Platform.runLater(() -> {
+                        served = null; // the next edit tries again
+                        status.set("Reload failed: " + e.getMessage());
+                    });
                 }
             }
         });
+    }
+
+    private static Project servedPart(Project p) {
+        return p.withLayout(Layout.empty()).withPlayground(Playground.empty()).withChecklist(ChecklistState.empty());
     }
 
     void stop() {
