@@ -24,6 +24,7 @@ import java.util.function.UnaryOperator;
  * the selected finding shows its "why" and, where the fix is mechanical, a one-click quick fix.
  */
 final class ProblemsPanel {
+    private final Advisor advisor = Advisor.standard();
     private final TableView<Finding> table = new TableView<>();
     private final Label why = new Label();
     private final Button fix = new Button();
@@ -54,7 +55,7 @@ final class ProblemsPanel {
         why.getStyleClass().add("problem-why");
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             why.setText(now == null ? "Select a problem to see why it matters; double-click jumps to it."
-                    : "Why " + now.ruleId() + ": " + Advisor.standard().why(now.ruleId()).orElse(now.message()));
+                    : "Why " + now.ruleId() + ": " + advisor.why(now.ruleId()).orElse(now.message()));
             fix.setVisible(now != null && now.quickFix().isPresent());
             fix.setText(now == null ? "" : now.quickFix().map(q -> "Fix: " + q.label()).orElse(""));
         });
@@ -90,7 +91,7 @@ final class ProblemsPanel {
 
     /** Re-runs the advisor (milliseconds even for 300 entities) and shows what it found. */
     int show(Project project) {
-        var findings = Advisor.standard().run(project);
+        var findings = advisor.run(project);
         table.getItems().setAll(findings);
         return findings.size();
     }

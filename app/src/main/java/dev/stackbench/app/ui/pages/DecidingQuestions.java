@@ -2,7 +2,6 @@ package dev.stackbench.app.ui.pages;
 
 import dev.stackbench.model.StackChoices;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -58,14 +57,7 @@ final class DecidingQuestions {
             CheckBox box = new CheckBox(q.text());
             box.setSelected(q.answer().test(stack));
             box.setOnAction(e -> editor.edit(p -> p.withStack(q.set().apply(p.stack(), box.isSelected()))));
-            grid.addRow(first + i, box, hint(q.guidance()));
+            grid.addRow(first + i, box, Forms.hint(q.guidance()));
         }
-    }
-
-    static Label hint(String text) {
-        Label label = new Label(text);
-        label.setWrapText(true);
-        label.getStyleClass().add("hint");
-        return label;
     }
 }

@@ -82,6 +82,15 @@ final class Forms {
         }
     }
 
+    /** Muted guidance text that wraps and always keeps its full height (the control above gives way instead). */
+    static javafx.scene.control.Label hint(String text) {
+        javafx.scene.control.Label hint = new javafx.scene.control.Label(text);
+        hint.setWrapText(true);
+        hint.getStyleClass().add("hint");
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return hint;
+    }
+
     private static <T> ListCell<T> labelled(Function<T, String> label) {
         return new ListCell<>() {
             @Override

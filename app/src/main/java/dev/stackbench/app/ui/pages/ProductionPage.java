@@ -105,7 +105,7 @@ public final class ProductionPage implements Page {
                 v -> settings(x -> x.withCorsOrigins(words(v))));
         origins.setPrefColumnCount(40);
         security.addRow(0, new Label("CORS origins"), origins);
-        security.add(hint("Comma-separated, exact origins such as https://app.example.com; '*' allows any site."),
+        security.add(Forms.hint("Comma-separated, exact origins such as https://app.example.com; '*' allows any site."),
                 1, 1);
         security.add(Forms.check("cors-credentials", "Browsers send cookies and auth headers cross-origin",
                 s.corsCredentials(), on -> settings(x -> x.withCorsCredentials(on))), 1, 2);
@@ -129,7 +129,7 @@ public final class ProductionPage implements Page {
             editor.edit(p -> RateLimitEdits.remove(p, name));
         });
         limits.setPrefHeight(170);
-        return new VBox(8, limitNames, limits, new HBox(8, add, remove), hint("A class is a token bucket: so many "
+        return new VBox(8, limitNames, limits, new HBox(8, add, remove), Forms.hint("A class is a token bucket: so many "
                 + "requests per window, counted per client address (never a spoofable X-Forwarded-For) or per "
                 + "signed-in user. Endpoints name their class on the Endpoints page; over the limit they answer 429 "
                 + "with Retry-After."));
@@ -195,7 +195,7 @@ public final class ProductionPage implements Page {
             settings(x -> x.withAlertRules(x.alertRules().stream().filter(a -> !a.id().equals(id)).toList()));
         });
         VBox.setVgrow(alerts, Priority.ALWAYS);
-        return new VBox(8, alerts, new HBox(8, add, remove), hint("Thresholds are in the alert's unit: a ratio for "
+        return new VBox(8, alerts, new HBox(8, add, remove), Forms.hint("Thresholds are in the alert's unit: a ratio for "
                 + "the error rate (0.05 = 5 %), milliseconds for p95 latency, a ratio of the pool for saturation, "
                 + "requests a second for a rate-limit storm. The export writes them as Prometheus rules."));
     }
@@ -251,14 +251,6 @@ public final class ProductionPage implements Page {
 
     private static String blankAsNull(String s) {
         return s == null || s.isBlank() ? null : s;
-    }
-
-    private static Label hint(String text) {
-        Label hint = new Label(text);
-        hint.setWrapText(true);
-        hint.getStyleClass().add("hint");
-        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        return hint;
     }
 
     private static GridPane grid() {

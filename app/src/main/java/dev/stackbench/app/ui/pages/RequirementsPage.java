@@ -108,11 +108,11 @@ public final class RequirementsPage implements Page {
         Cells.setRows(features, project.features());
         showLinks(features.getSelectionModel().getSelectedItem());
         questions.view().getChildren().clear();
-        questions.view().addRow(0, new Label("Target: Java 17 + Javalin + PostgreSQL"), DecidingQuestions.hint(
+        questions.view().addRow(0, new Label("Target: Java 17 + Javalin + PostgreSQL"), Forms.hint(
                 "The one target exported today; set REDIS_URL in the exported app and sessions, rate limits and "
                 + "realtime fan-out go through Redis, so instances behave as one."));
         questions.show(project.stack(), 1);
-        questions.view().add(DecidingQuestions.hint("The Auth page turns these answers into a recommended strategy "
+        questions.view().add(Forms.hint("The Auth page turns these answers into a recommended strategy "
                 + "and says why."), 0, 5, 2, 1);
     }
 
