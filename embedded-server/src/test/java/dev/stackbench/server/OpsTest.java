@@ -107,6 +107,15 @@ class OpsTest extends BlogServerTest {
     }
 
     @Test
+    void an_exchange_is_recorded_by_the_time_its_client_has_the_answer() {
+        for (int i = 0; i < 200; i++) {
+            String id = "seen-" + i;
+            http.header("X-Request-Id", id).get(i % 2 == 0 ? "/api/posts/1" : "/api/posts?limit=100");
+            assertThat(server.traffic().snapshot()).as("request %s", id).anyMatch(e -> id.equals(e.requestId()));
+        }
+    }
+
+    @Test
     void a_rate_limited_client_gets_429_with_retry_after() {
         Project blog = Templates.load("blog");
         Project tight = blog.withProduction(blog.production().withRateLimits(List.of(

@@ -139,7 +139,14 @@ public final class JavalinHost {
     static void json(Context ctx, int status, byte[] body) {
         ctx.attribute(Recorder.RESPONSE, body);
         ctx.status(status).contentType("application/json");
-        ctx.res().setContentLength(body.length);
+        // No Content-Length here: with it the container completes the response as soon as the last byte is
+        // written, before the recorder and the metrics have seen the exchange. Unset, the body waits in the
+        // container's buffer until the after-handlers ran, and the container then sets the length itself. A body
+        // larger than that buffer would go out early, so it takes Javalin's way, written after them.
+        if (body.length > ctx.res().getBufferSize()) {
+            ctx.result(body);
+            return;
+        }
         try {
             ctx.res().getOutputStream().write(body);
         } catch (java.io.IOException clientGone) {
