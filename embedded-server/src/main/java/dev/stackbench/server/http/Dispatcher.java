@@ -20,6 +20,8 @@ import java.util.Map;
  * validation and the work. Converts between Javalin's context and the library-free request/response.
  */
 final class Dispatcher {
+    /** How far past the body limit a request is still read to its end so that its 413 arrives intact. */
+    private static final int DRAINED_MULTIPLE = 8;
     private final HostParts parts;
 
     Dispatcher(HostParts parts) {
@@ -81,21 +83,39 @@ final class Dispatcher {
                 parts.authenticator().authenticate(ctx), JavalinHost.requestId(ctx), Middleware.clientAddress(ctx));
     }
 
-    /** Reads at most {@code max} bytes; a longer body (declared or actual) is a 413 without reading it all. */
+    /**
+     * Reads at most {@code max} bytes; a longer body (declared or actual) is a 413. Up to a few times the limit is
+     * read and thrown away first: closing a connection with unread bytes makes the kernel reset it, and the
+     * client, still sending, would lose the 413 with it. Anything larger is refused without reading it.
+     */
     private static byte[] readBody(Context ctx, int max) {
         long declared = ctx.req().getContentLengthLong();
-        if (declared > max) {
-            throw new ApiException(413, "Request body too large");
-        }
         try (InputStream in = ctx.req().getInputStream()) {
+            long drainable = (long) max * DRAINED_MULTIPLE;
+            if (declared > max) {
+                throw tooLarge(in, declared <= drainable ? declared : 0);
+            }
             byte[] bytes = in.readNBytes(max + 1);
             if (bytes.length > max) {
-                throw new ApiException(413, "Request body too large");
+                throw tooLarge(in, drainable);
             }
             ctx.attribute(Recorder.BODY, bytes);
             return bytes;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The 413, after reading and discarding at most {@code drain} more bytes of the body. */
+    private static ApiException tooLarge(InputStream in, long drain) throws IOException {
+        long left = drain;
+        while (left > 0) {
+            long skipped = in.skip(left);
+            if (skipped <= 0) {
+                break;
+            }
+            left -= skipped;
+        }
+        return new ApiException(413, "Request body too large");
     }
 }
