@@ -26,6 +26,16 @@ final class LivePlayground implements AutoCloseable {
         return users.stream().map(u -> new SeedLogin(u.login(), u.password(), u.role())).toList();
     }
 
+    /** Opens a playground window on this session, as the main window's "Open playground" does; returns its stage. */
+    javafx.stage.Stage openWindow(org.testfx.api.FxRobot robot) {
+        javafx.stage.Stage[] stage = new javafx.stage.Stage[1];
+        robot.interact(() -> {
+            stage[0] = new javafx.stage.Stage();
+            new dev.stackbench.app.playground.view.PlaygroundWindow(session, stage[0]).show();
+        });
+        return stage[0];
+    }
+
     SeedLogin seed(String role) {
         return session.seedUsers().stream().filter(s -> s.role().equals(role)).findFirst().orElseThrow();
     }

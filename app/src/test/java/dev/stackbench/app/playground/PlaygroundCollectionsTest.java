@@ -1,6 +1,5 @@
 package dev.stackbench.app.playground;
 
-import dev.stackbench.app.playground.view.PlaygroundWindow;
 import dev.stackbench.model.Playground;
 import dev.stackbench.model.template.Templates;
 import javafx.scene.Node;
@@ -9,7 +8,6 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -36,7 +34,7 @@ class PlaygroundCollectionsTest {
 
     private void open(FxRobot robot, String template) {
         live = new LivePlayground(Templates.load(template));
-        robot.interact(() -> new PlaygroundWindow(live.session, new Stage()).show());
+        live.openWindow(robot);
     }
 
     @Test

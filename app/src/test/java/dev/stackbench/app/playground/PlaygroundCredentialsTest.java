@@ -1,6 +1,5 @@
 package dev.stackbench.app.playground;
 
-import dev.stackbench.app.playground.view.PlaygroundWindow;
 import dev.stackbench.model.template.Templates;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -35,10 +34,7 @@ class PlaygroundCredentialsTest {
 
     private void open(FxRobot robot, String template) {
         live = new LivePlayground(Templates.load(template));
-        robot.interact(() -> {
-            stage = new Stage();
-            new PlaygroundWindow(live.session, stage).show();
-        });
+        stage = live.openWindow(robot);
     }
 
     @Test

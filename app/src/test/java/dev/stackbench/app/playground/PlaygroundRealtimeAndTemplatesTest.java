@@ -1,13 +1,11 @@
 package dev.stackbench.app.playground;
 
-import dev.stackbench.app.playground.view.PlaygroundWindow;
 import dev.stackbench.model.Endpoint;
 import dev.stackbench.model.template.Templates;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,7 +33,7 @@ class PlaygroundRealtimeAndTemplatesTest {
 
     private void open(FxRobot robot, String template) throws Exception {
         live = new LivePlayground(Templates.load(template));
-        robot.interact(() -> new PlaygroundWindow(live.session, new Stage()).show());
+        live.openWindow(robot);
     }
 
     @Test
