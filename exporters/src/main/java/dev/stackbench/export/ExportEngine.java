@@ -64,7 +64,7 @@ public final class ExportEngine {
         Path state = out.resolve(STATE);
         Map<String, String> base = readBase(state.resolve("files"));
         RelationalPlan plan = PlanBuilder.build(project);
-        List<String> added = migrations(base, next, state.resolve("plan.json"), plan);
+        List<String> added = migrations(project, base, next, state.resolve("plan.json"), plan);
         Result r = new Result();
         int done = 0;
         for (Map.Entry<String, String> e : next.entrySet()) {
@@ -140,8 +140,8 @@ public final class ExportEngine {
      * Keeps applied migrations as they were exported and adds one for the plan diff since the last export.
      * Returns the paths of the migrations added.
      */
-    private static List<String> migrations(Map<String, String> base, Map<String, String> next, Path planFile,
-                                           RelationalPlan plan) throws IOException {
+    private static List<String> migrations(Project project, Map<String, String> base, Map<String, String> next,
+                                           Path planFile, RelationalPlan plan) throws IOException {
         int highest = 0;
         for (Map.Entry<String, String> e : base.entrySet()) {
             Matcher m = MIGRATION.matcher(e.getKey());
@@ -159,7 +159,7 @@ public final class ExportEngine {
             return List.of();
         }
         String path = "src/main/resources/db/migration/V" + (highest + 1) + "__model_change.sql";
-        next.put(path, Targets.migration(changes));
+        next.put(path, Targets.migration(project, changes));
         return List.of(path);
     }
 

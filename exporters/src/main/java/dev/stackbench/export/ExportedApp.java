@@ -10,11 +10,11 @@ import java.util.List;
 
 /**
  * What every writer of an export must agree on about the exported application: its Maven coordinates and Java
- * package, the port it listens on, the runnable jar, the environment keys it reads and the metric names it
+ * package, its database, the port it listens on, the runnable jar, the environment keys it reads and the metric names it
  * exposes. Dockerfile, Kubernetes manifests, alert rules, dashboards and the project itself all read it here.
  */
 public record ExportedApp(String groupId, String artifactId, String javaPackage, String version, String title,
-                          List<EnvKey> environment) {
+                          ExportedDatabase database, List<EnvKey> environment) {
 
     public static final int PORT = 8080;
     /** The jar {@code mvn package} leaves, relative to the exported project's root. */
@@ -41,7 +41,8 @@ public record ExportedApp(String groupId, String artifactId, String javaPackage,
         String artifactId = project.export().artifactId() == null || project.export().artifactId().isBlank()
                 ? pkg.substring(pkg.lastIndexOf('.') + 1) : project.export().artifactId();
         return new ExportedApp(project.export().groupId(), artifactId, project.meta().packageName(),
-                project.meta().version(), project.meta().name(), environment(project, artifactId));
+                project.meta().version(), project.meta().name(), ExportedDatabase.of(project.stack().database()),
+                environment(project, artifactId));
     }
 
     /** Whether the app issues its own JWTs (JWT strategy, or OAuth that signs users in with JWTs). */
@@ -53,10 +54,11 @@ public record ExportedApp(String groupId, String artifactId, String javaPackage,
 
     private static List<EnvKey> environment(Project project, String artifactId) {
         String db = Naming.snake(project.meta().name());
+        ExportedDatabase database = ExportedDatabase.of(project.stack().database());
         List<EnvKey> keys = new ArrayList<>(List.of(
                 new EnvKey("PORT", "HTTP port", String.valueOf(PORT), false, false),
                 new EnvKey("HOST", "Address to bind (0.0.0.0 in a container)", "0.0.0.0", false, false),
-                new EnvKey("DATABASE_URL", "JDBC URL of PostgreSQL", "jdbc:postgresql://localhost:5432/" + db, true,
+                new EnvKey("DATABASE_URL", "JDBC URL of " + database.name(), database.url("localhost", db), true,
                         false),
                 new EnvKey("DATABASE_USER", "Database user", "app", true, false),
                 new EnvKey("DATABASE_PASSWORD", "Database password", "change-me", true, true),

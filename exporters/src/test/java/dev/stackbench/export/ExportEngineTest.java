@@ -10,6 +10,9 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -90,6 +93,35 @@ class ExportEngineTest {
                 .orElseThrow()) + 1;
         assertThat(checklist).contains("\"file\" : \"src/main/java/com/example/blog/web/SecurityHeaders.java\",\n"
                 + "      \"line\" : " + line);
+    }
+
+    @Test
+    void a_schema_change_on_mysql_adds_a_mysql_migration_that_mariadb_applies(@TempDir Path out) throws Exception {
+        Project mysql = ExportedProjectsBuildTest.onMysql(blog);
+        engine.export(mysql, "javalin", out, false);
+        ExportResult result = engine.export(withSubtitle(mysql), "javalin", out, false);
+
+        String v2 = read(out, "src/main/resources/db/migration/V2__model_change.sql");
+        assertThat(result.migrationsAdded()).containsExactly("src/main/resources/db/migration/V2__model_change.sql");
+        assertThat(v2).contains("ALTER TABLE `posts` ADD COLUMN `subtitle` VARCHAR(120)");
+        String database = "export_migration_" + System.nanoTime();
+        try (Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:3306/test", "root", "");
+             Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + database);
+            try {
+                s.execute("USE " + database);
+                for (String sql : (read(out, V1) + v2).split(";\n")) {
+                    if (!sql.replaceAll("(?m)^--.*$", "").isBlank()) {
+                        s.execute(sql);
+                    }
+                }
+                assertThat(s.executeQuery("SELECT COUNT(*) FROM information_schema.columns WHERE table_schema = '"
+                        + database + "' AND table_name = 'posts' AND column_name = 'subtitle'"))
+                        .satisfies(rs -> assertThat(rs.next() && rs.getInt(1) == 1).isTrue());
+            } finally {
+                s.execute("DROP DATABASE " + database);
+            }
+        }
     }
 
     private static Project withSubtitle(Project p) {

@@ -1,5 +1,7 @@
 package dev.stackbench.export;
 
+import dev.stackbench.model.Project;
+import dev.stackbench.model.StackChoices;
 import dev.stackbench.model.template.Templates;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every starter template, exported and built the way its README says, on a fresh folder: the exported project
  * compiles, its API tests (the model's whole scenario suite) pass, and the runnable jar is built. The blog also
- * runs its suite against the real PostgreSQL (a fresh schema, dropped after) and Redis of this machine.
+ * runs its suite against the real PostgreSQL (a fresh schema, dropped after) and Redis of this machine, and,
+ * exported for MySQL, against the MariaDB of this machine (a fresh database, dropped after).
  */
 class ExportedProjectsBuildTest {
     private static final Pattern FIRST_COMMAND = Pattern.compile("## Build and test.*?```\\n(.+?)\\n```",
@@ -64,9 +67,36 @@ class ExportedProjectsBuildTest {
         }
     }
 
-    /** Exports, then runs the README's build-and-test command exactly as written; "ok" or the build's output. */
+    @Test
+    void the_blog_export_on_mysql_passes_its_suite_on_mariadb_and_redis(@TempDir Path root) throws Exception {
+        String database = "export_test_" + System.nanoTime();
+        String admin = "jdbc:mariadb://127.0.0.1:3306/test";
+        try (Connection c = DriverManager.getConnection(admin, "root", ""); Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
+        }
+        try {
+            Map<String, String> env = Map.of("DATABASE_URL", "jdbc:mariadb://127.0.0.1:3306/" + database,
+                    "DATABASE_USER", "root", "REDIS_URL", "redis://127.0.0.1:6379");
+            assertThat(exportAndBuild(onMysql(Templates.load("blog")), root.resolve("blog"), env)).isEqualTo("ok");
+        } finally {
+            try (Connection c = DriverManager.getConnection(admin, "root", ""); Statement s = c.createStatement()) {
+                s.execute("DROP DATABASE " + database);
+            }
+        }
+    }
+
+    static Project onMysql(Project project) {
+        return project.withStack(project.stack().withDatabase(StackChoices.DatabaseKind.MYSQL));
+    }
+
     private static String exportAndBuild(String template, Path out, Map<String, String> env) throws Exception {
-        new ExportEngine(line -> { }).export(Templates.load(template), "javalin", out, false);
+        return exportAndBuild(Templates.load(template), out, env);
+    }
+
+    /** Exports, then runs the README's build-and-test command exactly as written; "ok" or the build's output. */
+    private static String exportAndBuild(Project project, Path out, Map<String, String> env) throws Exception {
+        String template = project.meta().name();
+        new ExportEngine(line -> { }).export(project, "javalin", out, false);
         Matcher m = FIRST_COMMAND.matcher(Files.readString(out.resolve("README.md"), StandardCharsets.UTF_8));
         assertThat(m.find()).as("the exported README names its build command").isTrue();
         List<String> command = new ArrayList<>(List.of(m.group(1).trim().split("\\s+")));

@@ -1,6 +1,7 @@
 package dev.stackbench.export;
 
 import dev.stackbench.model.template.Templates;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -29,8 +30,25 @@ class GoldenExportTest {
     @ParameterizedTest
     @MethodSource("templates")
     void the_export_matches_its_golden_manifest(String template) throws Exception {
-        String manifest = manifest(ExportEngine.render(Templates.load(template), "javalin"));
-        Path file = GOLDEN.resolve(template + ".sha256");
+        matchesManifest(template, ExportEngine.render(Templates.load(template), "javalin"));
+    }
+
+    /** The blog exported for MySQL / MariaDB: its manifest, and its migration and compose file in full. */
+    @Test
+    void the_mysql_export_matches_its_golden_manifest_and_files() throws Exception {
+        List<GeneratedFile> files = ExportEngine.render(ExportedProjectsBuildTest.onMysql(Templates.load("blog")),
+                "javalin");
+        matchesManifest("blog-mysql", files);
+        for (GeneratedFile f : files) {
+            if (f.path().endsWith(".sql") || f.path().equals("docker-compose.yml")) {
+                Goldens.check("blog-mysql", f);
+            }
+        }
+    }
+
+    private static void matchesManifest(String name, List<GeneratedFile> files) throws Exception {
+        String manifest = manifest(files);
+        Path file = GOLDEN.resolve(name + ".sha256");
         if (Boolean.getBoolean("stackbench.updateGoldens")) {
             Files.createDirectories(GOLDEN);
             Files.writeString(file, manifest, StandardCharsets.UTF_8);

@@ -24,6 +24,7 @@ public record StackChoices(
         return new StackChoices("javalin", DatabaseKind.POSTGRESQL, CacheKind.REDIS, false, false, false, false, false);
     }
 
+    public StackChoices withDatabase(DatabaseKind v) { return new StackChoices(target, v, cache, sameSiteFrontend, mobileOrThirdPartyClients, externalLogin, instantRevocation, serverRendered); }
     public StackChoices withSameSiteFrontend(boolean v) { return new StackChoices(target, database, cache, v, mobileOrThirdPartyClients, externalLogin, instantRevocation, serverRendered); }
     public StackChoices withMobileOrThirdPartyClients(boolean v) { return new StackChoices(target, database, cache, sameSiteFrontend, v, externalLogin, instantRevocation, serverRendered); }
     public StackChoices withExternalLogin(boolean v) { return new StackChoices(target, database, cache, sameSiteFrontend, mobileOrThirdPartyClients, v, instantRevocation, serverRendered); }

@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * The deployment files of an export: {@code Dockerfile} (multi-stage, non-root, healthcheck), {@code .dockerignore},
- * {@code docker-compose.yml} (app + PostgreSQL + Redis), the Kubernetes manifests under {@code k8s/} and
+ * {@code docker-compose.yml} (app + its database + Redis), the Kubernetes manifests under {@code k8s/} and
  * {@code .env.example}. Templates live in {@code artifacts/deploy}; every name they share with the app (port, jar,
  * user id, probe paths, environment keys) comes from {@link ExportedApp}, so they cannot drift apart.
  */
@@ -27,7 +27,7 @@ public final class DeployWriter {
     /** What the deployment templates read; Mustache finds the record's accessors by name. */
     record View(String title, String artifactId, String version, int port, String jar, int uid, String healthPath,
                 String readyPath, String metricsPath, List<ExportedApp.EnvKey> environment, String corsOrigins,
-                boolean jwt, boolean oauth, int terminationGraceSeconds) {
+                boolean jwt, boolean oauth, int terminationGraceSeconds, String databaseName, boolean mysql) {
 
         static View of(Project project) {
             ExportedApp app = ExportedApp.of(project);
@@ -37,7 +37,13 @@ public final class DeployWriter {
                     ExportedApp.UID, ExportedApp.HEALTH_PATH, ExportedApp.READY_PATH, ExportedApp.METRICS_PATH,
                     app.environment(), String.join(",", project.production().corsOrigins()),
                     ExportedApp.usesJwt(project),
-                    project.auth().strategy() == AuthStrategy.OAUTH, grace);
+                    project.auth().strategy() == AuthStrategy.OAUTH, grace, app.database().name(),
+                    app.database().mysql());
+        }
+
+        /** The compose service the app waits for. */
+        public String databaseService() {
+            return mysql ? "mariadb" : "postgres";
         }
     }
 }

@@ -7,7 +7,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.Map;
 import java.util.UUID;
 
-/** A migrated, empty in-memory database (H2 in PostgreSQL mode) for service tests: no HTTP, no server. */
+/** A migrated, empty in-memory database (H2 in {{h2ModeName}} mode) for service tests: no HTTP, no server. */
 public final class TestDatabase {
     private TestDatabase() {
     }
@@ -19,7 +19,7 @@ public final class TestDatabase {
 
     public static Database fresh() {
         Database database = Database.connect(config("jdbc:h2:mem:" + UUID.randomUUID()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"),
+                + ";{{h2Settings}};DB_CLOSE_DELAY=-1"),
                 new SimpleMeterRegistry());
         database.migrate();
         return database;

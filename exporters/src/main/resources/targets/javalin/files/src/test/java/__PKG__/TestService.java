@@ -2,6 +2,7 @@ package {{package}};
 
 import {{package}}.auth.PasswordHasher;
 import {{package}}.config.Config;
+import {{package}}.db.Sql;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -19,7 +20,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The service under test on a free port: an in-memory H2 database in PostgreSQL mode by default, or the real
+ * The service under test on a free port: an in-memory H2 database in {{h2ModeName}} mode by default, or the real
  * database named by {@code DATABASE_URL} (and {@code REDIS_URL}) when set; rate limits off unless asked for.
  * Seed users (one per role, passwords from scenarios.json) are inserted directly, as an operator would.
  */
@@ -40,7 +41,7 @@ final class TestService implements AutoCloseable {
     static TestService start(boolean rateLimits) throws IOException, SQLException {
         Map<String, String> env = new HashMap<>(System.getenv());
         env.putIfAbsent("DATABASE_URL", "jdbc:h2:mem:" + UUID.randomUUID()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+                + ";{{h2Settings}};DB_CLOSE_DELAY=-1");
         JsonNode suite;
         try (InputStream in = TestService.class.getResourceAsStream("/scenarios.json")) {
             suite = JSON.readTree(in);
@@ -93,8 +94,8 @@ final class TestService implements AutoCloseable {
                     values.put(suite.get("passwordColumn").asText(), hasher.hash(account.get("password").asText()));
                 }
                 suite.get("timestampColumns").forEach(t -> values.put(t.asText(), OffsetDateTime.now(ZoneOffset.UTC)));
-                String sql = "INSERT INTO \"" + users.asText() + "\" (" + String.join(", ", values.keySet().stream()
-                        .map(k -> "\"" + k + "\"").toList()) + ") VALUES (" + String.join(", ", values.keySet()
+                String sql = "INSERT INTO " + Sql.q(users.asText()) + " (" + String.join(", ", values.keySet().stream()
+                        .map(Sql::q).toList()) + ") VALUES (" + String.join(", ", values.keySet()
                         .stream().map(k -> "?").toList()) + ")";
                 try (PreparedStatement ps = c.prepareStatement(sql)) {
                     int i = 0;
@@ -103,7 +104,7 @@ final class TestService implements AutoCloseable {
                     }
                     ps.executeUpdate();
                 } catch (SQLException e) {
-                    if (!"23505".equals(e.getSQLState())) {
+                    if (!Sql.uniqueViolation(e)) {
                         throw e;
                     }
                 }

@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import static {{package}}.db.Sql.q;
+
 /**
  * Register, login, refresh, logout and "me". Registration validates like a create of the user resource plus the
  * password rule (8–128 characters); the role is always the default (a role in the body is read-only). Login
@@ -181,7 +183,7 @@ public final class AuthService {
         String roleColumn = table.roleColumn() == null ? "NULL" : q(table.roleColumn());
         return database.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT " + q(table.nameColumn()) + ", " + roleColumn
-                    + " FROM " + q(table.table()) + " WHERE \"id\" = ?")) {
+                    + " FROM " + q(table.table()) + " WHERE " + q("id") + " = ?")) {
                 ps.setObject(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {
@@ -196,7 +198,7 @@ public final class AuthService {
     }
 
     private Optional<String> idByLogin(Connection c, String login) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT \"id\" FROM " + q(table.table()) + " WHERE "
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + q("id") + " FROM " + q(table.table()) + " WHERE "
                 + q(table.loginColumn()) + " = ?")) {
             ps.setString(1, login);
             try (ResultSet rs = ps.executeQuery()) {
@@ -209,7 +211,7 @@ public final class AuthService {
         if (table.passwordColumn() == null) {
             return Optional.empty();
         }
-        try (PreparedStatement ps = c.prepareStatement("SELECT \"id\", " + q(table.passwordColumn()) + " FROM "
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + q("id") + ", " + q(table.passwordColumn()) + " FROM "
                 + q(table.table()) + " WHERE " + q(table.loginColumn()) + " = ?")) {
             ps.setString(1, login);
             try (ResultSet rs = ps.executeQuery()) {
@@ -233,9 +235,5 @@ public final class AuthService {
             throw ApiException.invalid(List.of(new FieldError(name, "must be a string")));
         }
         return node == null || node.isNull() ? null : node.textValue();
-    }
-
-    private static String q(String identifier) {
-        return "\"" + identifier + "\"";
     }
 }

@@ -16,6 +16,8 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
 
+import static {{package}}.db.Sql.q;
+
 /**
  * Opaque refresh tokens in the database (so every instance sees them), stored only as SHA-256 hashes. A login
  * starts a family; each use spends the token and issues the next one of the family; presenting a spent token
@@ -25,6 +27,8 @@ public final class RefreshTokens {
     /** The user a token belonged to and the token that replaces it. */
     public record Rotation(String userId, String nextToken) {
     }
+
+    private static final String TABLE = q("refresh_tokens");
 
     private final Database database;
     private final Duration lifetime;
@@ -41,8 +45,9 @@ public final class RefreshTokens {
 
     public Optional<Rotation> rotate(String token) {
         return unchecked(() -> database.transaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT \"family\", \"user_id\", \"expires_at\", "
-                    + "\"spent\", \"revoked\" FROM \"refresh_tokens\" WHERE \"token_hash\" = ? FOR UPDATE")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + q("family") + ", " + q("user_id") + ", "
+                    + q("expires_at") + ", " + q("spent") + ", " + q("revoked") + " FROM " + TABLE + " WHERE "
+                    + q("token_hash") + " = ? FOR UPDATE")) {
                 ps.setString(1, hash(token));
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next() || rs.getBoolean("revoked")
@@ -55,7 +60,8 @@ public final class RefreshTokens {
                         revokeFamily(c, family);
                         return Optional.<Rotation>empty();
                     }
-                    update(c, "UPDATE \"refresh_tokens\" SET \"spent\" = TRUE WHERE \"token_hash\" = ?", hash(token));
+                    update(c, "UPDATE " + TABLE + " SET " + q("spent") + " = TRUE WHERE " + q("token_hash") + " = ?",
+                            hash(token));
                     return Optional.of(new Rotation(userId, issue(c, family, userId)));
                 }
             }
@@ -65,16 +71,25 @@ public final class RefreshTokens {
     /** Revokes the family of {@code token}; an unknown token is ignored (logout is idempotent). */
     public void revoke(String token) {
         unchecked(() -> database.transaction(c -> {
-            update(c, "UPDATE \"refresh_tokens\" SET \"revoked\" = TRUE WHERE \"family\" IN (SELECT \"family\" FROM "
-                    + "\"refresh_tokens\" WHERE \"token_hash\" = ?)", hash(token));
+            // Read first, then update: MySQL refuses an UPDATE whose subquery reads the table being updated.
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + q("family") + " FROM " + TABLE + " WHERE "
+                    + q("token_hash") + " = ?")) {
+                ps.setString(1, hash(token));
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        revokeFamily(c, rs.getString(1));
+                    }
+                }
+            }
             return null;
         }));
     }
 
     private String issue(java.sql.Connection c, String family, String userId) throws SQLException {
         String token = newToken();
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO \"refresh_tokens\" (\"token_hash\", \"family\", "
-                + "\"user_id\", \"expires_at\", \"spent\", \"revoked\") VALUES (?, ?, ?, ?, FALSE, FALSE)")) {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + TABLE + " (" + q("token_hash") + ", " + q("family")
+                + ", " + q("user_id") + ", " + q("expires_at") + ", " + q("spent") + ", " + q("revoked")
+                + ") VALUES (?, ?, ?, ?, FALSE, FALSE)")) {
             ps.setString(1, hash(token));
             ps.setString(2, family);
             ps.setString(3, userId);
@@ -85,7 +100,7 @@ public final class RefreshTokens {
     }
 
     private static void revokeFamily(java.sql.Connection c, String family) throws SQLException {
-        update(c, "UPDATE \"refresh_tokens\" SET \"revoked\" = TRUE WHERE \"family\" = ?", family);
+        update(c, "UPDATE " + TABLE + " SET " + q("revoked") + " = TRUE WHERE " + q("family") + " = ?", family);
     }
 
     private static void update(java.sql.Connection c, String sql, String value) throws SQLException {

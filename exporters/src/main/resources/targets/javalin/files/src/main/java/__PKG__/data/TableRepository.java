@@ -1,5 +1,7 @@
 package {{package}}.data;
 
+import {{package}}.db.Sql;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+
+import static {{package}}.db.Sql.q;
 
 /**
  * JDBC access to one table. Prepared statements only: every identifier comes from the generated schema and is
@@ -36,7 +40,7 @@ public abstract class TableRepository<T> {
     }
 
     public Optional<T> find(Connection c, Object id) throws SQLException {
-        List<T> rows = select(c, " FROM " + q(schema.table()) + " WHERE \"id\" = ?", List.of(id), List.of(id));
+        List<T> rows = select(c, " FROM " + q(schema.table()) + " WHERE " + q("id") + " = ?", List.of(id), List.of(id));
         return rows.stream().findFirst();
     }
 
@@ -52,8 +56,8 @@ public abstract class TableRepository<T> {
             total = rs.getLong(1);
         }
         List<String> order = new ArrayList<>();
-        sort.forEach(s -> order.add(q(s.column()) + (s.descending() ? " DESC" : " ASC")));
-        order.add("\"id\" ASC");
+        sort.forEach(s -> order.add(Sql.orderKey(s.column(), s.descending())));
+        order.add(q("id") + " ASC");
         params.add(limit);
         params.add(offset);
         return new Page<>(select(c, " FROM " + q(schema.table()) + filter + " ORDER BY " + String.join(", ", order)
@@ -66,7 +70,7 @@ public abstract class TableRepository<T> {
         if (schema.idType() == Type.UUID) {
             row.put("id", java.util.UUID.randomUUID());
         }
-        String sql = "INSERT INTO " + q(schema.table()) + " (" + row.keySet().stream().map(TableRepository::q)
+        String sql = "INSERT INTO " + q(schema.table()) + " (" + row.keySet().stream().map(Sql::q)
                 .collect(Collectors.joining(", ")) + ") VALUES (" + row.keySet().stream().map(k -> "?")
                 .collect(Collectors.joining(", ")) + ")";
         try (PreparedStatement ps = c.prepareStatement(sql, new String[] {"id"})) {
@@ -89,18 +93,18 @@ public abstract class TableRepository<T> {
         List<Object> params = new ArrayList<>(values.values());
         params.add(id);
         execute(c, "UPDATE " + q(schema.table()) + " SET " + values.keySet().stream().map(k -> q(k) + " = ?")
-                .collect(Collectors.joining(", ")) + " WHERE \"id\" = ?", params);
+                .collect(Collectors.joining(", ")) + " WHERE " + q("id") + " = ?", params);
     }
 
     public void delete(Connection c, Object id) throws SQLException {
         for (Link link : schema.links()) {
             execute(c, "DELETE FROM " + q(link.joinTable()) + " WHERE " + q(link.selfColumn()) + " = ?", List.of(id));
         }
-        execute(c, "DELETE FROM " + q(schema.table()) + " WHERE \"id\" = ?", List.of(id));
+        execute(c, "DELETE FROM " + q(schema.table()) + " WHERE " + q("id") + " = ?", List.of(id));
     }
 
     public boolean exists(Connection c, String table, Object id) throws SQLException {
-        return any(c, "SELECT 1 FROM " + q(table) + " WHERE \"id\" = ?", List.of(id));
+        return any(c, "SELECT 1 FROM " + q(table) + " WHERE " + q("id") + " = ?", List.of(id));
     }
 
     /** True when another row (not {@code selfId}) already holds these values in these columns. */
@@ -111,12 +115,12 @@ public abstract class TableRepository<T> {
             params.add(selfId);
         }
         return any(c, "SELECT 1 FROM " + q(schema.table()) + " WHERE " + where
-                + (selfId == null ? "" : " AND \"id\" <> ?"), params);
+                + (selfId == null ? "" : " AND " + q("id") + " <> ?"), params);
     }
 
     public Optional<Object> columnValue(Connection c, String column, Object id) throws SQLException {
         try (PreparedStatement ps = prepare(c, "SELECT " + q(column) + " FROM " + q(schema.table())
-                + " WHERE \"id\" = ?", List.of(id)); ResultSet rs = ps.executeQuery()) {
+                + " WHERE " + q("id") + " = ?", List.of(id)); ResultSet rs = ps.executeQuery()) {
             return rs.next() ? Optional.ofNullable(rs.getObject(1)) : Optional.empty();
         }
     }
@@ -146,11 +150,11 @@ public abstract class TableRepository<T> {
      */
     private List<T> select(Connection c, String rest, List<Object> params, List<Object> knownIds)
             throws SQLException {
-        Map<Object, Map<String, List<Object>>> links = new HashMap<>();
+        Map<String, Map<String, List<Object>>> links = new HashMap<>();
         if (!schema.links().isEmpty()) {
             List<Object> ids = knownIds == null ? new ArrayList<>() : knownIds;
             if (knownIds == null) {
-                try (PreparedStatement ps = prepare(c, "SELECT \"id\"" + rest, params);
+                try (PreparedStatement ps = prepare(c, "SELECT " + q("id") + rest, params);
                      ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         ids.add(rs.getObject(1));
@@ -158,23 +162,23 @@ public abstract class TableRepository<T> {
                 }
             }
             for (Link link : schema.links()) {
-                Map<Object, List<Object>> byRow = linkIds(c, link, ids);
-                ids.forEach(id -> links.computeIfAbsent(id, k -> new HashMap<>()).put(link.property(),
-                        byRow.getOrDefault(id, new ArrayList<>())));
+                Map<String, List<Object>> byRow = linkIds(c, link, ids);
+                ids.forEach(id -> links.computeIfAbsent(key(id), k -> new HashMap<>()).put(link.property(),
+                        byRow.getOrDefault(key(id), new ArrayList<>())));
             }
         }
         List<T> rows = new ArrayList<>();
         try (PreparedStatement ps = prepare(c, "SELECT " + columns + rest, params); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                rows.add(map(rs, links.getOrDefault(rs.getObject("id"), Map.of())));
+                rows.add(map(rs, links.getOrDefault(key(rs.getObject("id")), Map.of())));
             }
         }
         return rows;
     }
 
     /** The other side's ids of every row in {@code ids}, sorted as the contract says (ascending). */
-    private Map<Object, List<Object>> linkIds(Connection c, Link link, List<Object> ids) throws SQLException {
-        Map<Object, List<Object>> out = new HashMap<>();
+    private Map<String, List<Object>> linkIds(Connection c, Link link, List<Object> ids) throws SQLException {
+        Map<String, List<Object>> out = new HashMap<>();
         if (ids.isEmpty()) {
             return out;
         }
@@ -183,12 +187,17 @@ public abstract class TableRepository<T> {
                 + " FROM " + q(link.joinTable()) + " WHERE " + q(link.selfColumn()) + " IN (" + in + ")", ids);
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                out.computeIfAbsent(rs.getObject(1), k -> new ArrayList<>()).add(rs.getObject(2));
+                out.computeIfAbsent(key(rs.getObject(1)), k -> new ArrayList<>()).add(rs.getObject(2));
             }
         }
         out.values().forEach(list -> list.sort(Comparator.comparing(Object::toString,
                 Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()))));
         return out;
+    }
+
+    /** A row's id as a map key: MySQL reads a UUID id back as text, so ids are compared as text. */
+    private static String key(Object id) {
+        return String.valueOf(id);
     }
 
     private static boolean any(Connection c, String sql, List<Object> params) throws SQLException {
@@ -213,10 +222,5 @@ public abstract class TableRepository<T> {
         for (int i = 0; i < params.size(); i++) {
             ps.setObject(i + 1, params.get(i));
         }
-    }
-
-    /** A quoted identifier: the names come from the schema, quoting only guards against reserved words. */
-    static String q(String identifier) {
-        return "\"" + identifier + "\"";
     }
 }

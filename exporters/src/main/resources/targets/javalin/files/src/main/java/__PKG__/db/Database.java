@@ -12,8 +12,8 @@ import java.sql.SQLException;
 import java.util.Map;
 
 /**
- * The connection pool (HikariCP, with its metrics) and the schema migrations (Flyway). PostgreSQL is the source
- * of truth; the tests run the same migrations on H2 in PostgreSQL mode.
+ * The connection pool (HikariCP, with its metrics) and the schema migrations (Flyway). {{databaseName}} is the
+ * source of truth; the tests run the same migrations on H2 in {{h2ModeName}} mode.
  */
 public final class Database implements AutoCloseable {
     private final HikariDataSource pool;
@@ -33,6 +33,13 @@ public final class Database implements AutoCloseable {
         hikari.setConnectionTimeout(5_000);
         hikari.setInitializationFailTimeout(5_000);
         hikari.setMetricRegistry(registry);
+{{#mysql}}
+        if (config.databaseUrl().startsWith("jdbc:mariadb:")) {
+            // DATETIME columns hold UTC: the driver converts every timestamp to and from UTC, whatever the server's
+            // or the JVM's zone.
+            hikari.addDataSourceProperty("connectionTimeZone", "UTC");
+        }
+{{/mysql}}
         try {
             return new Database(new HikariDataSource(hikari));
         } catch (RuntimeException e) {
