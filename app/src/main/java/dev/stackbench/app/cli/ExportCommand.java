@@ -49,6 +49,11 @@ final class ExportCommand implements Callable<Integer> {
         }
         Project project = ModelArgument.load(file);
         PrintWriter err = spec.commandLine().getErr();
+        List<Finding> refused = Targets.refusals(project, target);
+        if (!refused.isEmpty()) {
+            throw new CliError(1, refused.stream().map(f -> f.path().label() + ": " + f.message())
+                    .collect(java.util.stream.Collectors.joining("\n")));
+        }
         List<Finding> errors = Advisor.standard().run(project).stream()
                 .filter(f -> f.severity().name().equals("ERROR")).toList();
         errors.forEach(f -> err.println("error: " + f.path().label() + ": " + f.message()));

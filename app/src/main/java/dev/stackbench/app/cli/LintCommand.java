@@ -3,6 +3,8 @@ package dev.stackbench.app.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.stackbench.export.Targets;
+import dev.stackbench.model.Project;
 import dev.stackbench.model.advisor.Advisor;
 import dev.stackbench.model.advisor.Finding;
 import picocli.CommandLine.Command;
@@ -12,6 +14,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -29,7 +32,12 @@ final class LintCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<Finding> findings = Advisor.standard().run(ModelArgument.load(file));
+        Project project = ModelArgument.load(file);
+        List<Finding> findings = new ArrayList<>(Advisor.standard().run(project));
+        // What the model's own target cannot do is an error here too, so lint fails before export would.
+        if (Targets.NAMES.contains(project.stack().target())) {
+            findings.addAll(Targets.refusals(project, project.stack().target()));
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(asJson(findings));

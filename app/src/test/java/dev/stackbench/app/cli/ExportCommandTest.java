@@ -72,6 +72,38 @@ class ExportCommandTest {
         assertThat(Files.readString(out)).isEqualTo(printed.out());
     }
 
+    @Test
+    void a_database_the_target_cannot_export_is_refused_by_lint_and_export_with_its_name() throws Exception {
+        Path model = model("blog");
+        Files.writeString(model, Files.readString(model).replace("\"database\": \"postgresql\"",
+                "\"database\": \"h2\""));
+
+        CliRun lint = CliRun.of("lint", model.toString());
+        CliRun export = CliRun.of("export", model.toString(), "--target", "javalin", "--out",
+                dir.resolve("h2").toString());
+
+        assertThat(lint.exitCode()).isEqualTo(1);
+        assertThat(lint.out()).contains("target-capability", "stack.database = H2");
+        assertThat(export.exitCode()).isEqualTo(1);
+        assertThat(export.err()).contains("The javalin target cannot export stack.database = H2");
+        assertThat(dir.resolve("h2")).doesNotExist();
+    }
+
+    @Test
+    void a_mysql_model_exports_a_mariadb_project() throws Exception {
+        Path model = model("blog");
+        Files.writeString(model, Files.readString(model).replace("\"database\": \"postgresql\"",
+                "\"database\": \"mysql\""));
+        Path out = dir.resolve("mysql");
+
+        CliRun run = CliRun.of("export", model.toString(), "--target", "javalin", "--out", out.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(Files.readString(out.resolve("pom.xml"))).contains("mariadb-java-client", "flyway-mysql")
+                .doesNotContain("postgresql");
+        assertThat(Files.readString(out.resolve(".env.example"))).contains("jdbc:mariadb://");
+    }
+
     private Path model(String template) {
         Path file = dir.resolve(template + ".stackbench.json");
         CliRun.of("new", "--template", template, "--out", file.toString());
