@@ -130,6 +130,20 @@ class ProductionAndEndpointsTest {
     }
 
     @Test
+    void the_database_is_chosen_beside_the_api_style_with_a_why_and_reaches_the_model(FxRobot robot) {
+        new UiSteps(robot).openPage("Implementation", "Endpoints");
+        javafx.scene.control.ComboBox<?> database = robot.lookup("#database").queryAs(javafx.scene.control.ComboBox.class);
+        assertThat(database.getTooltip().getText()).contains("default");
+
+        robot.clickOn(database).clickOn("MySQL / MariaDB");
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(project().stack().database()).isEqualTo(dev.stackbench.model.StackChoices.DatabaseKind.MYSQL);
+        assertThat(robot.lookup("#database").queryAs(javafx.scene.control.ComboBox.class).getTooltip().getText())
+                .contains("MariaDB 10.11+");
+    }
+
+    @Test
     void a_selected_problem_says_why_its_practice_matters(FxRobot robot) {
         TableView<?> problems = robot.lookup("#problems").queryTableView();
         robot.interact(() -> problems.getSelectionModel().select(0));

@@ -1,6 +1,7 @@
 package dev.stackbench.app.ui.export;
 
 import dev.stackbench.export.ExportEngine;
+import dev.stackbench.export.ExportedDatabase;
 import dev.stackbench.export.ExportResult;
 import dev.stackbench.export.GeneratedFile;
 import dev.stackbench.export.Targets;
@@ -99,10 +100,20 @@ public final class ExportWizard {
         target.setId("export-target");
         target.getItems().setAll(Targets.NAMES);
         target.getSelectionModel().select(project.export().target());
-        Label about = new Label("javalin: Java 17 + Javalin + PostgreSQL, with Flyway, Redis scale-out, tests, "
-                + "OpenAPI, Postman, Docker, Kubernetes and monitoring. (The Node.js + Express target is not built yet.)");
+        Label about = new Label("javalin: Java 17 + Javalin + "
+                + ExportedDatabase.of(project.stack().database()).name() + " (the model's database), with Flyway, "
+                + "Redis scale-out, tests, OpenAPI, Postman, Docker, Kubernetes and monitoring. (The Node.js + Express "
+                + "target is not built yet.)");
         about.setWrapText(true);
-        page(new VBox(10, target, about), button("Next", "wizard-next", this::chooseFolder));
+        // A choice the target cannot do stops the wizard here, with the reason, rather than at the preview.
+        Label refused = new Label(target.getValue() == null ? "" : Targets.refusals(project, target.getValue())
+                .stream().map(f -> f.message()).collect(java.util.stream.Collectors.joining("\n")));
+        refused.setId("export-refused");
+        refused.setWrapText(true);
+        refused.setStyle("-fx-text-fill: #b00020;");
+        Button next = button("Next", "wizard-next", this::chooseFolder);
+        next.setDisable(!refused.getText().isEmpty());
+        page(new VBox(10, target, about, refused), next);
     }
 
     private void chooseFolder() {

@@ -8,6 +8,7 @@ import dev.stackbench.model.Endpoint;
 import dev.stackbench.model.EndpointKind;
 import dev.stackbench.model.HttpMethod;
 import dev.stackbench.model.Project;
+import dev.stackbench.model.StackChoices;
 import dev.stackbench.model.edit.EndpointEdits;
 import dev.stackbench.model.sample.ExampleValues;
 import javafx.collections.FXCollections;
@@ -121,7 +122,7 @@ public final class EndpointsPage implements Page {
         selected(table.getSelectionModel().getSelectedItem());
     }
 
-    /** Public ids and page sizes: one switch for every endpoint, the live server and the export. */
+    /** Public ids, page sizes and the database: one switch for every endpoint, the live server and the export. */
     private void styleBar(ApiStyle api) {
         style.getChildren().setAll(new Label("Public ids"), Forms.choice("id-style", List.of(ApiStyle.IdStyle.values()),
                         api.ids(), i -> i == ApiStyle.IdStyle.UUID ? "UUID" : "numeric",
@@ -129,8 +130,17 @@ public final class EndpointsPage implements Page {
                 new Label("Page size"), Forms.number("page-size", api.defaultPageSize(), n -> editor.edit(p ->
                         p.withApiStyle(p.apiStyle().withPageSizes(n, Math.max(n, p.apiStyle().maxPageSize()))))),
                 new Label("max"), Forms.number("max-page-size", api.maxPageSize(), n -> editor.edit(p ->
-                        p.withApiStyle(p.apiStyle().withPageSizes(Math.min(n, p.apiStyle().defaultPageSize()), n)))));
+                        p.withApiStyle(p.apiStyle().withPageSizes(Math.min(n, p.apiStyle().defaultPageSize()), n)))),
+                new Label("Database"), database(project.stack().database()));
         style.setAlignment(Pos.CENTER_LEFT);
+    }
+
+    private javafx.scene.control.ComboBox<StackChoices.DatabaseKind> database(StackChoices.DatabaseKind current) {
+        javafx.scene.control.ComboBox<StackChoices.DatabaseKind> box = Forms.choice("database",
+                List.of(StackChoices.DatabaseKind.values()), current, DatabaseChoices::label,
+                v -> editor.edit(p -> p.withStack(p.stack().withDatabase(v))));
+        box.setTooltip(new javafx.scene.control.Tooltip(DatabaseChoices.why(current)));
+        return box;
     }
 
     private void selected(Endpoint ep) {
