@@ -103,7 +103,8 @@ final class ChecklistItems {
                     prod(ProductionSettings::ciPipeline, "the export ships a CI workflow running mvn verify",
                             "no CI pipeline")),
             item("DEP-MIGRATIONS", Gate.DEPLOYMENT, "Migrations are versioned", true, null, "V1__",
-                    c -> satisfied("Flyway migrations derived from the relational plan; applied ones never change")),
+                    c -> satisfied("Flyway migrations in " + databaseName(c.project().stack().database())
+                            + " SQL, derived from the relational plan; applied ones never change")),
             item("DEP-CONFIG", Gate.DEPLOYMENT, "Configuration from documented environment variables", true, null,
                     "DATABASE_URL", c -> satisfied("every setting is an environment variable listed in .env.example")),
             item("DEP-NON-ROOT", Gate.DEPLOYMENT, "The container runs as a non-root user", true, null, "USER ",
@@ -138,5 +139,14 @@ final class ChecklistItems {
         return strategy == AuthStrategy.SESSION ? "sessions expire when idle and absolutely, and logout ends them"
                 : "access tokens expire in " + c.project().auth().jwt().accessTokenMinutes()
                 + " minutes; refresh tokens rotate and reuse revokes the family";
+    }
+
+    /** The export's database as people name it (the checklist says which SQL the migrations are in). */
+    private static String databaseName(dev.stackbench.model.StackChoices.DatabaseKind database) {
+        return switch (database) {
+            case POSTGRESQL -> "PostgreSQL";
+            case MYSQL -> "MySQL / MariaDB";
+            case H2 -> "H2";
+        };
     }
 }
