@@ -5,6 +5,8 @@ import dev.stackbench.model.StackChoices;
 import dev.stackbench.model.template.Templates;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,8 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every starter template, exported and built the way its README says, on a fresh folder: the exported project
  * compiles, its API tests (the model's whole scenario suite) pass, and the runnable jar is built. The blog also
- * runs its suite against the real PostgreSQL (a fresh schema, dropped after) and Redis of this machine, and,
- * exported for MySQL, against the MariaDB of this machine (a fresh database, dropped after).
+ * runs its suite against the real PostgreSQL (a fresh schema, dropped after) and Redis of this machine; the blog
+ * and the chat, exported for MySQL, against the MariaDB of this machine (a fresh database each, dropped after).
  */
 class ExportedProjectsBuildTest {
     private static final Pattern FIRST_COMMAND = Pattern.compile("## Build and test.*?```\\n(.+?)\\n```",
@@ -67,8 +69,14 @@ class ExportedProjectsBuildTest {
         }
     }
 
-    @Test
-    void the_blog_export_on_mysql_passes_its_suite_on_mariadb_and_redis(@TempDir Path root) throws Exception {
+    static List<Project> mysqlModels() {
+        return List.of(Templates.load("blog"), Templates.load("chat"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("mysqlModels")
+    void the_export_on_mysql_passes_its_suite_on_mariadb_and_redis(Project model, @TempDir Path root)
+            throws Exception {
         String database = "export_test_" + System.nanoTime();
         String admin = "jdbc:mariadb://127.0.0.1:3306/test";
         try (Connection c = DriverManager.getConnection(admin, "root", ""); Statement s = c.createStatement()) {
@@ -77,7 +85,7 @@ class ExportedProjectsBuildTest {
         try {
             Map<String, String> env = Map.of("DATABASE_URL", "jdbc:mariadb://127.0.0.1:3306/" + database,
                     "DATABASE_USER", "root", "REDIS_URL", "redis://127.0.0.1:6379");
-            assertThat(exportAndBuild(onMysql(Templates.load("blog")), root.resolve("blog"), env)).isEqualTo("ok");
+            assertThat(exportAndBuild(onMysql(model), root.resolve("app"), env)).isEqualTo("ok");
         } finally {
             try (Connection c = DriverManager.getConnection(admin, "root", ""); Statement s = c.createStatement()) {
                 s.execute("DROP DATABASE " + database);
