@@ -22,6 +22,7 @@ public final class DesktopApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        dev.stackbench.app.ui.theme.OsAppearance.preferred().apply();
         List<String> args = getParameters().getUnnamed();
         Shell shell = new Shell(stage, new RecoveryStore(recoveryFolder()),
                 new RecentFiles(recoveryFolder().resolveSibling("recent.txt")));

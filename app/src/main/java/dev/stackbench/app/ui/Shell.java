@@ -106,7 +106,7 @@ final class Shell {
         BorderPane root = new BorderPane(page);
         stage.setTitle("Stackbench");
         Scene scene = new Scene(root, 1280, 800);
-        scene.getStylesheets().add(Shell.class.getResource("/dev/stackbench/app/ui/light.css").toExternalForm());
+        dev.stackbench.app.ui.theme.Theme.current().style(scene);
         stage.setScene(scene);
         stage.show();
     }

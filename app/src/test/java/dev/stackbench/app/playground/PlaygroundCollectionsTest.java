@@ -44,7 +44,7 @@ class PlaygroundCollectionsTest {
         robot.interact(() -> live.session.auth().loginAs(admin));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> live.session.auth().credentialsProperty().get().loggedIn());
         // A PUT answers the same when sent again (a second create would clash on the unique slug).
-        robot.clickOn("PUT  /api/posts/{id}");
+        PlaygroundRobot.endpoint(robot, "PUT  /api/posts/{id}");
         robot.clickOn("#send");
         waitForStatus(robot, "200");
         RequestSpec sent = live.session.http().composed();
@@ -57,7 +57,7 @@ class PlaygroundCollectionsTest {
         assertThat(saved.kind()).isEqualTo(Playground.SavedRequest.Kind.HTTP);
 
         robot.clickOn("Endpoints");
-        robot.clickOn("GET  /api/tags");
+        PlaygroundRobot.endpoint(robot, "GET  /api/tags");
         assertThat(live.session.http().methodProperty().get()).isEqualTo("GET");
         robot.clickOn("Collections");
         robot.doubleClickOn(saved.name());

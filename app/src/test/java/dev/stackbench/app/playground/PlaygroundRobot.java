@@ -8,6 +8,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TreeCell;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -21,6 +22,13 @@ final class PlaygroundRobot {
     static Tab tab(FxRobot robot, String title) {
         TabPane tabs = robot.lookup("#playground-tabs").query();
         return tabs.getTabs().stream().filter(t -> t.getText().equals(title)).findFirst().orElseThrow();
+    }
+
+    /** Clicks the endpoint tree's row for {@code label} ("POST  /api/posts"): its method badge, then its path. */
+    static void endpoint(FxRobot robot, String label) {
+        robot.clickOn(robot.lookup("#endpoint-tree .tree-cell").match(c -> ((TreeCell<?>) c).getItem()
+                instanceof dev.stackbench.model.Endpoint e && label.equals(e.method() + "  " + e.path()))
+                .<Node>query());
     }
 
     static Node button(FxRobot robot, Tab tab, String text) {

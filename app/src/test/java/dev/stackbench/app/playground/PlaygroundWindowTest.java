@@ -39,7 +39,7 @@ class PlaygroundWindowTest {
 
     @Test
     void listing_posts_shows_the_paginated_envelope(FxRobot robot) throws Exception {
-        robot.clickOn("GET  /api/posts");
+        PlaygroundRobot.endpoint(robot, "GET  /api/posts");
         robot.clickOn("#send");
         waitForStatus(robot, "200");
         String body = live.session.http().responseBodyProperty().get();
@@ -49,7 +49,7 @@ class PlaygroundWindowTest {
     @Test
     void creating_a_post_without_a_title_shows_the_field_error(FxRobot robot) throws Exception {
         logInAs(robot, "author");
-        robot.clickOn("POST  /api/posts");
+        PlaygroundRobot.endpoint(robot, "POST  /api/posts");
         robot.clickOn("#request-body").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
         robot.write("{\"body\": \"No title here\"}");
         robot.clickOn("#send");
@@ -60,12 +60,12 @@ class PlaygroundWindowTest {
 
     @Test
     void a_logged_in_author_can_call_a_protected_endpoint_and_a_stranger_cannot(FxRobot robot) throws Exception {
-        robot.clickOn("POST  /api/posts");
+        PlaygroundRobot.endpoint(robot, "POST  /api/posts");
         robot.clickOn("#send");
         waitForStatus(robot, "401");
         logInAs(robot, "author");
-        robot.clickOn("GET  /api/posts");
-        robot.clickOn("POST  /api/posts");
+        PlaygroundRobot.endpoint(robot, "GET  /api/posts");
+        PlaygroundRobot.endpoint(robot, "POST  /api/posts");
         robot.clickOn("#send");
         waitForStatus(robot, "201");
     }
@@ -78,7 +78,7 @@ class PlaygroundWindowTest {
                 () -> "Open".equals(robot.lookup("#sse-state").queryAs(Label.class).getText()));
         robot.clickOn("HTTP");
         logInAs(robot, "author");
-        robot.clickOn("POST  /api/posts");
+        PlaygroundRobot.endpoint(robot, "POST  /api/posts");
         robot.clickOn("#send");
         waitForStatus(robot, "201");
         robot.clickOn("SSE");
@@ -89,7 +89,7 @@ class PlaygroundWindowTest {
 
     @Test
     void copy_as_curl_gives_a_command_that_curl_runs_with_the_same_status(FxRobot robot) throws Exception {
-        robot.clickOn("GET  /api/posts/{id}");
+        PlaygroundRobot.endpoint(robot, "GET  /api/posts/{id}");
         robot.clickOn("#send");
         waitForStatus(robot, "200");
         robot.clickOn("#copy-curl");

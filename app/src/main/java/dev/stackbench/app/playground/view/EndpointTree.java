@@ -4,6 +4,7 @@ import dev.stackbench.model.Endpoint;
 import dev.stackbench.model.Entity;
 import dev.stackbench.model.Naming;
 import dev.stackbench.model.Project;
+import dev.stackbench.app.ui.theme.MethodBadge;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -15,11 +16,19 @@ final class EndpointTree extends TreeView<Object> {
     EndpointTree(Consumer<Endpoint> onSelect) {
         setShowRoot(false);
         setCellFactory(tree -> new TreeCell<>() {
+            private final javafx.scene.control.Label badge = MethodBadge.of("");
+
             @Override
             protected void updateItem(Object item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : item instanceof Endpoint e
-                        ? e.method() + "  " + e.path() : item.toString());
+                if (!empty && item instanceof Endpoint e) {
+                    MethodBadge.show(badge, e.method().name());
+                    setText(e.path());
+                    setGraphic(badge);
+                } else {
+                    setText(empty || item == null ? null : item.toString());
+                    setGraphic(null);
+                }
             }
         });
         getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {

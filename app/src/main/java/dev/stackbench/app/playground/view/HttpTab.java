@@ -27,6 +27,7 @@ final class HttpTab extends Tab {
     HttpTab(HttpViewModel vm, Runnable saveToCollection) {
         super("HTTP");
         this.vm = vm;
+        setGraphic(dev.stackbench.app.ui.theme.MethodBadge.following(vm.methodProperty()));
         setClosable(false);
         SplitPane split = new SplitPane(request(saveToCollection), response());
         split.setOrientation(Orientation.VERTICAL);

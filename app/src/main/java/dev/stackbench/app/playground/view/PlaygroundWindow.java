@@ -61,6 +61,7 @@ public final class PlaygroundWindow {
         root.setRight(new CredentialsPanel(session.auth().credentialsProperty()));
         root.getStyleClass().add("playground");
         Scene scene = new Scene(root, 1280, 800);
+        dev.stackbench.app.ui.theme.Theme.current().style(scene);
         scene.getStylesheets().add(PlaygroundWindow.class.getResource(
                 "/dev/stackbench/app/playground/playground.css").toExternalForm());
         stage.setScene(scene);
@@ -151,11 +152,21 @@ public final class PlaygroundWindow {
     private Tab historyTab() {
         ListView<Exchange> list = new ListView<>(session.http().history());
         list.setId("history");
+        list.setPlaceholder(new Label("Requests you send appear here, newest first."));
         list.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+            private final Label badge = dev.stackbench.app.ui.theme.MethodBadge.of("");
+
             @Override
             protected void updateItem(Exchange item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.summary());
+                if (empty || item == null) {
+                    setText(null);
+                    setGraphic(null);
+                } else {
+                    dev.stackbench.app.ui.theme.MethodBadge.show(badge, item.request().method());
+                    setText(item.summary());
+                    setGraphic(badge);
+                }
             }
         });
         Button replay = new Button("Replay");

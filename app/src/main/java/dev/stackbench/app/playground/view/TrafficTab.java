@@ -30,9 +30,11 @@ final class TrafficTab extends Tab {
         table.getColumns().add(LogTables.column("#", 60, r -> String.valueOf(r.sequence())));
         table.getColumns().add(LogTables.column("At", 250, TrafficRow::at));
         table.getColumns().add(LogTables.column("Kind", 80, TrafficRow::kind));
-        table.getColumns().add(LogTables.column("Method", 70, TrafficRow::method));
+        javafx.scene.control.TableColumn<TrafficRow, String> method = LogTables.column("Method", 80, TrafficRow::method);
+        method.setCellFactory(dev.stackbench.app.ui.theme.MethodBadge.cells());
+        table.getColumns().add(method);
         table.getColumns().add(LogTables.column("Path", 320, TrafficRow::path));
-        table.getColumns().add(LogTables.column("Status", 60, r -> r.status() == 0 ? "" : String.valueOf(r.status())));
+        table.getColumns().add(LogTables.column("Status", 70, r -> r.status() == 0 ? "" : String.valueOf(r.status())));
         table.getColumns().add(LogTables.column("ms", 70, r -> String.format("%.1f", r.millis())));
         table.getColumns().add(LogTables.column("Request id", 280, TrafficRow::requestId));
         BorderPane pane = new BorderPane(table);

@@ -79,6 +79,7 @@ public final class ExportWizard {
         buttons.setPadding(new Insets(10));
         root.setBottom(buttons);
         Scene scene = new Scene(root, 1100, 720);
+        dev.stackbench.app.ui.theme.Theme.current().style(scene);
         var css = ExportWizard.class.getResource("/dev/stackbench/app/ui/wizard.css");
         if (css != null) {
             scene.getStylesheets().add(css.toExternalForm());

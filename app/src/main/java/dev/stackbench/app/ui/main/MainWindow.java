@@ -14,6 +14,9 @@ import dev.stackbench.app.ui.pages.Page;
 import dev.stackbench.app.ui.pages.ProductionPage;
 import dev.stackbench.app.ui.pages.RealtimePage;
 import dev.stackbench.app.ui.pages.RequirementsPage;
+import dev.stackbench.app.ui.theme.Icons;
+import dev.stackbench.app.ui.theme.Theme;
+import org.kordamp.ikonli.feather.Feather;
 import dev.stackbench.model.Project;
 import dev.stackbench.model.advisor.ModelPath;
 import dev.stackbench.model.io.RecoveryStore;
@@ -71,7 +74,6 @@ public final class MainWindow {
     private final PauseTransition idle = new PauseTransition(Duration.seconds(2));
     private Phase phase = Phase.ARCHITECTURE;
     private String currentKey;
-    private boolean dark;
 
     public MainWindow(Stage stage, ProjectDocument document, RecoveryStore recovery) {
         this.stage = stage;
@@ -98,7 +100,7 @@ public final class MainWindow {
         root.setTop(new VBox(menu(), phaseBar()));
         root.setBottom(statusBar());
         Scene scene = new Scene(root, 1280, 800);
-        scene.getStylesheets().add(theme());
+        Theme.current().style(scene);
         stage.setScene(scene);
         // Set, not bound: a stage may be reused for another window (the test harness reuses its stage).
         stage.setTitle(document.titleProperty().get());
@@ -153,28 +155,36 @@ public final class MainWindow {
 
     private HBox phaseBar() {
         ToggleGroup group = new ToggleGroup();
-        HBox bar = new HBox(4);
+        HBox bar = new HBox(0);
+        // One segmented control, so the four phases read as one journey from left to right.
+        Feather[] icons = {Feather.CLIPBOARD, Feather.LAYERS, Feather.CODE, Feather.SERVER};
         for (Phase p : Phase.values()) {
-            ToggleButton button = new ToggleButton(p.title);
+            ToggleButton button = Icons.with(icons[p.ordinal()], new ToggleButton(p.title));
+            button.getStyleClass().add(p.ordinal() == 0 ? atlantafx.base.theme.Styles.LEFT_PILL
+                    : p.ordinal() == Phase.values().length - 1 ? atlantafx.base.theme.Styles.RIGHT_PILL
+                    : atlantafx.base.theme.Styles.CENTER_PILL);
             button.setId("phase-" + p.name().toLowerCase(java.util.Locale.ROOT));
             button.setToggleGroup(group);
             button.setOnAction(e -> selectPhase(p));
             phaseButtons.put(p, button);
             bar.getChildren().add(button);
         }
-        bar.setPadding(new Insets(6, 8, 6, 8));
+        bar.setPadding(new Insets(6, 10, 6, 10));
+        bar.getStyleClass().add("phase-bar");
         return bar;
     }
 
     private HBox statusBar() {
-        Button run = new Button("Run live");
+        Button run = Icons.with(Feather.PLAY, new Button("Run live"));
+        run.getStyleClass().add(atlantafx.base.theme.Styles.SUCCESS);
         run.setId("run-live");
         run.textProperty().bind(javafx.beans.binding.Bindings.when(live.runningProperty()).then("Stop live")
                 .otherwise("Run live"));
         run.setOnAction(e -> live.toggle(() -> { }));
-        Button playground = new Button("Open playground");
+        Button playground = Icons.with(Feather.SEND, new Button("Open playground"));
         playground.setOnAction(e -> openPlayground());
-        Button export = new Button("Export…");
+        Button export = Icons.with(Feather.PACKAGE, new Button("Export…"));
+        export.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
         export.setId("open-export");
         export.setOnAction(e -> openExport());
         Label status = new Label();
@@ -183,7 +193,9 @@ public final class MainWindow {
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
         HBox bar = new HBox(10, status, spring, problemCount, run, playground, export);
-        bar.setPadding(new Insets(4, 8, 4, 8));
+        bar.setPadding(new Insets(6, 10, 6, 10));
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.getStyleClass().add("status-bar");
         return bar;
     }
 
@@ -348,14 +360,12 @@ public final class MainWindow {
         return wizard;
     }
 
+    /** Light to dark and back, in every open window (the playground and the wizard follow the main window). */
     void toggleTheme() {
-        dark = !dark;
-        stage.getScene().getStylesheets().setAll(theme());
-    }
-
-    private String theme() {
-        var css = MainWindow.class.getResource(dark ? "/dev/stackbench/app/ui/dark.css" : "/dev/stackbench/app/ui/light.css");
-        return css == null ? "" : css.toExternalForm();
+        Theme next = Theme.current().other();
+        next.apply();
+        javafx.stage.Window.getWindows().stream().map(javafx.stage.Window::getScene)
+                .filter(java.util.Objects::nonNull).forEach(next::style);
     }
 
     /** Runs {@code work} on a daemon thread and {@code then} on the JavaFX thread; failures are shown. */

@@ -206,29 +206,35 @@ public final class AuthPage implements Page {
         }
     }
 
-    /** The provider the exported app logs in with; the live server stands in for it with its own. */
+    /** The provider the exported app logs in with; the live server stands in for it with its own. Two columns. */
     private void oauthForm(int first, OAuthSettings o) {
-        oauthRow(first, "Provider", "oauth-provider", o.providerName(), (x, v) -> x.withProviderName(v.trim()));
-        oauthRow(first + 1, "Authorize URL", "oauth-authorize", o.authorizeUrl(),
+        oauthRow(first, 0, "Provider", "oauth-provider", o.providerName(), (x, v) -> x.withProviderName(v.trim()));
+        oauthRow(first, 1, "Authorize URL", "oauth-authorize", o.authorizeUrl(),
                 (x, v) -> x.withAuthorizeUrl(v.trim()));
-        oauthRow(first + 2, "Token URL", "oauth-token", o.tokenUrl(), (x, v) -> x.withTokenUrl(v.trim()));
-        oauthRow(first + 3, "User info URL", "oauth-userinfo", o.userInfoUrl(),
+        oauthRow(first, 2, "Token URL", "oauth-token", o.tokenUrl(), (x, v) -> x.withTokenUrl(v.trim()));
+        oauthRow(first, 3, "User info URL", "oauth-userinfo", o.userInfoUrl(),
                 (x, v) -> x.withUserInfoUrl(v.trim()));
-        oauthRow(first + 4, "Client id", "oauth-client", o.clientId(), (x, v) -> x.withClientId(v.trim()));
-        oauthRow(first + 5, "Scopes (space-separated)", "oauth-scopes", String.join(" ", o.scopes()),
+        oauthRow(first, 4, "Client id", "oauth-client", o.clientId(), (x, v) -> x.withClientId(v.trim()));
+        oauthRow(first, 5, "Scopes (space-separated)", "oauth-scopes", String.join(" ", o.scopes()),
                 (x, v) -> x.withScopes(words(v, "\\s+")));
-        oauthRow(first + 6, "Redirect URIs (comma-separated)", "oauth-redirects", String.join(", ",
+        oauthRow(first, 6, "Redirect URIs (comma-separated)", "oauth-redirects", String.join(", ",
                 o.redirectUris()), (x, v) -> x.withRedirectUris(words(v, "\\s*,\\s*")));
-        form.addRow(first + 7, new Label("A login opens"), Forms.choice("oauth-issue", List.of(AuthStrategy.SESSION,
+        place(first, 7, new Label("A login opens"), Forms.choice("oauth-issue", List.of(AuthStrategy.SESSION,
                 AuthStrategy.JWT), o.issueAs(), s -> s == AuthStrategy.JWT ? "JWT access and refresh tokens"
                 : "a session (HttpOnly cookie)", v -> oauth(x -> x.withIssueAs(v))));
     }
 
-    private void oauthRow(int row, String label, String id, String value,
+    private void oauthRow(int first, int index, String label, String id, String value,
                           java.util.function.BiFunction<OAuthSettings, String, OAuthSettings> set) {
         TextField field = Forms.text(id, value, v -> oauth(x -> set.apply(x, v)));
-        field.setPrefColumnCount(36);
-        form.addRow(row, new Label(label), field);
+        field.setPrefColumnCount(24);
+        place(first, index, new Label(label), field);
+    }
+
+    /** The {@code index}th label and field of a two-column form starting at row {@code first}. */
+    private void place(int first, int index, Label label, javafx.scene.Node field) {
+        form.add(label, index % 2 * 2, first + index / 2);
+        form.add(field, index % 2 * 2 + 1, first + index / 2);
     }
 
     private void oauth(java.util.function.UnaryOperator<OAuthSettings> change) {

@@ -57,7 +57,10 @@ public final class EndpointsPage implements Page {
         this.editor = editor;
         table.setId("endpoint-table");
         table.setEditable(true);
-        table.getColumns().add(Cells.column("Method", e -> e.method().name(), 70));
+        javafx.scene.control.TableColumn<Endpoint, String> method = Cells.column("Method",
+                e -> e.method().name(), 80);
+        method.setCellFactory(dev.stackbench.app.ui.theme.MethodBadge.cells());
+        table.getColumns().add(method);
         table.getColumns().add(Cells.column("Path", Endpoint::path, 220));
         table.getColumns().add(Cells.column("Kind", e -> e.kind().name().toLowerCase(java.util.Locale.ROOT), 70));
         table.getColumns().add(flag("Auth", Endpoint::authRequired, Endpoint::withAuthRequired));
