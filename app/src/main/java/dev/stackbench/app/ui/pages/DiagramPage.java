@@ -56,7 +56,7 @@ public final class DiagramPage implements Page {
         this.editor = editor;
         this.openEntity = openEntity;
         canvas.setId("diagram");
-        canvas.setStyle("-fx-background-color: -fx-control-inner-background;");
+        canvas.getStyleClass().add("diagram-canvas");
         ScrollPane scroll = new ScrollPane(zoomed);
         scroll.setPannable(true);
         scroll.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> {
@@ -142,11 +142,11 @@ public final class DiagramPage implements Page {
         // Plain text nodes, one for all fields: no control skins, so a 300-entity diagram stays at a few hundred
         // light nodes and opens fast. The fill follows the theme's text colour.
         Text name = new Text(e.name());
-        name.setStyle("-fx-font-weight: bold; -fx-fill: -fx-text-base-color;");
+        name.setStyle("-fx-font-weight: bold; -fx-fill: -color-fg-default;");
         Text fields = new Text(e.fields().stream().map(f -> f.name() + " : " + f.type().name()
                 .toLowerCase(java.util.Locale.ROOT) + (f.required() ? "" : "?")).collect(java.util.stream.Collectors
                 .joining("\n")));
-        fields.setStyle("-fx-fill: -fx-text-base-color;");
+        fields.setStyle("-fx-fill: -color-fg-default;");
         fields.setLineSpacing(1.5);
         VBox box = new VBox(2, name, fields);
         box.setId("entity-" + e.id());
@@ -258,7 +258,8 @@ public final class DiagramPage implements Page {
     }
 
     private static String style(boolean selected) {
-        return "-fx-background-color: -fx-base; -fx-border-color: " + (selected ? "#2f81f7" : "-fx-box-border")
+        return "-fx-background-color: -color-bg-default; -fx-border-color: "
+                + (selected ? "-color-accent-emphasis" : "-color-border-default")
                 + "; -fx-border-width: " + (selected ? 2 : 1) + "; -fx-background-radius: 4; -fx-border-radius: 4;";
     }
 
