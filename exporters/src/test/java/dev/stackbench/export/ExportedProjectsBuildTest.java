@@ -84,7 +84,7 @@ class ExportedProjectsBuildTest {
         }
         try {
             Map<String, String> env = Map.of("DATABASE_URL", "jdbc:mariadb://127.0.0.1:3306/" + database,
-                    "DATABASE_USER", "root", "REDIS_URL", "redis://127.0.0.1:6379");
+                    "DATABASE_USER", "root", "REDIS_URL", "redis://127.0.0.1:6379/2");
             assertThat(exportAndBuild(onMysql(model), root.resolve("app"), env)).isEqualTo("ok");
         } finally {
             try (Connection c = DriverManager.getConnection(admin, "root", ""); Statement s = c.createStatement()) {
