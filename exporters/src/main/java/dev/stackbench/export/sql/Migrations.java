@@ -1,6 +1,5 @@
 package dev.stackbench.export.sql;
 
-import dev.stackbench.model.OnDelete;
 import dev.stackbench.model.plan.Column;
 import dev.stackbench.model.plan.ForeignKey;
 import dev.stackbench.model.plan.RelationalPlan;
@@ -108,13 +107,8 @@ public final class Migrations {
     }
 
     private String addForeignKey(String table, ForeignKey fk) {
-        String action = switch (fk.onDelete() == null ? OnDelete.UNSET : fk.onDelete()) {
-            case CASCADE -> " ON DELETE CASCADE";
-            case SET_NULL -> " ON DELETE SET NULL";
-            case RESTRICT, UNSET -> " ON DELETE RESTRICT";
-        };
         return "ALTER TABLE " + q(table) + " ADD CONSTRAINT " + q(fk.name()) + " FOREIGN KEY (" + q(fk.column())
-                + ") REFERENCES " + q(fk.referencedTable()) + " (" + q(fk.referencedColumn()) + ")" + action;
+                + ") REFERENCES " + q(fk.referencedTable()) + " (" + q(fk.referencedColumn()) + ")" + fk.onDeleteClause();
     }
 
     private String q(String identifier) {
