@@ -30,6 +30,7 @@ final class ListParameters {
             ObjectNode sort = params.addObject().put("name", "sort").put("in", "query")
                     .put("description", "Comma-separated keys, '-' for descending: " + String.join(", ", ep.sortable()));
             sort.putObject("schema").put("type", "string");
+            Extensions.sortable(sort, ep);
         }
     }
 }

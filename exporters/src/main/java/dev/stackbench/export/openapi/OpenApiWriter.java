@@ -76,6 +76,7 @@ public final class OpenApiWriter {
             }
         }
         OpsPaths.add(paths);
+        Extensions.auth(doc, project);
         return doc;
     }
 
@@ -147,6 +148,10 @@ public final class OpenApiWriter {
         responses.put("429", null);
         responses.put("500", null);
         op.set("responses", Envelopes.answer(responses, ep));
+        Extensions.endpoint(op, ep);
+        if (ep.kind() == EndpointKind.CUSTOM) {
+            Extensions.example((ObjectNode) op.get("responses"), ep);
+        }
         if (params.isEmpty()) {
             op.remove("parameters");
         }

@@ -38,10 +38,12 @@ final class Schemas {
             if (c.serverControlled() || isOwner(entity, c)) {
                 p.put("readOnly", true);
             }
+            Extensions.foreignKey(p, project, c);
             props.set(c.property(), p);
             required.add(c.property());
         }
-        links(project, entity).forEach(name -> props.set(name, ids(table)));
+        links(project, entity, table).forEach(props::set);
+        Extensions.entity(schema, project, entity, table);
         return schema;
     }
 
@@ -57,13 +59,15 @@ final class Schemas {
             if (!writable) {
                 continue;
             }
-            props.set(c.property(), type(c.type(), field.orElse(null), c.nullable()));
+            ObjectNode p = type(c.type(), field.orElse(null), c.nullable());
+            Extensions.foreignKey(p, project, c);
+            props.set(c.property(), p);
             boolean hasDefault = field.map(f -> f.defaultValue() != null).orElse(false);
             if (requireAll && !c.nullable() && !hasDefault) {
                 required.add(c.property());
             }
         }
-        links(project, entity).forEach(name -> props.set(name, ids(table)));
+        links(project, entity, table).forEach(props::set);
         if (!required.isEmpty()) {
             schema.set("required", required);
         }
@@ -74,15 +78,20 @@ final class Schemas {
         return entity.owner().map(r -> r.id().equals(c.elementId())).orElse(false);
     }
 
-    private static java.util.List<String> links(Project project, Entity self) {
-        java.util.List<String> out = new java.util.ArrayList<>();
+    /** The link-ids properties of the many-to-manys on either side of {@code self}, with their relationship. */
+    private static java.util.Map<String, ObjectNode> links(Project project, Entity self, Table table) {
+        java.util.Map<String, ObjectNode> out = new java.util.LinkedHashMap<>();
         for (Entity source : project.entities()) {
             source.relationships().stream().filter(r -> r.kind() == RelationKind.MANY_TO_MANY).forEach(r -> {
                 project.entity(r.targetEntityId()).ifPresent(target -> {
                     if (source.id().equals(self.id())) {
-                        out.add(Naming.linkIdsProperty(r, target));
+                        ObjectNode ids = ids(table);
+                        Extensions.relation(ids, project, r);
+                        out.put(Naming.linkIdsProperty(r, target), ids);
                     } else if (target.id().equals(self.id())) {
-                        out.add(Naming.camel(source.name()) + "Ids");
+                        ObjectNode ids = ids(table);
+                        Extensions.inverseOf(ids, source, r);
+                        out.put(Naming.camel(source.name()) + "Ids", ids);
                     }
                 });
             });
@@ -151,6 +160,7 @@ final class Schemas {
         if (!field.description().isBlank()) {
             p.put("description", field.description());
         }
+        Extensions.field(p, field);
         return p;
     }
 }

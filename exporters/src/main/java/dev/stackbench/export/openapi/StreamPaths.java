@@ -23,6 +23,7 @@ final class StreamPaths {
                 + base + "/ticket, for EventSource clients that cannot send headers").putObject("schema")
                 .put("type", "string");
         security(project, auth, stream);
+        Extensions.channel(stream, project, channel);
         ObjectNode sr = stream.putObject("responses");
         sr.putObject("200").put("description", "An endless text/event-stream").putObject("content")
                 .putObject("text/event-stream").putObject("schema").put("type", "string");
