@@ -1,0 +1,139 @@
+package dev.stackbench.importer.openapi;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.stackbench.importer.ImportException;
+import dev.stackbench.importer.ImportReport;
+import dev.stackbench.importer.ImportResult;
+import dev.stackbench.model.ApiStyle;
+import dev.stackbench.model.Endpoint;
+import dev.stackbench.model.EndpointKind;
+import dev.stackbench.model.Entity;
+import dev.stackbench.model.Project;
+import dev.stackbench.model.ProjectMeta;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * An OpenAPI 3.0 or 3.1 document (YAML or JSON, a file or a URL; {@code $ref}s to other files are followed) to a
+ * project. What has no place in the model is listed in the result's notes with its JSON pointer.
+ */
+public final class OpenApiImporter {
+    private OpenApiImporter() {
+    }
+
+    public static ImportResult read(String location) throws ImportException {
+        boolean url = location.matches("(?i)https?://.*");
+        if (!url) {
+            checkSyntax(location);
+        }
+        ParseOptions options = new ParseOptions();
+        options.setResolve(true);
+        SwaggerParseResult parsed = new OpenAPIV3Parser().readLocation(url ? location
+                : Path.of(location).toAbsolutePath().toUri().toString(), null, options);
+        OpenAPI api = parsed == null ? null : parsed.getOpenAPI();
+        List<String> messages = parsed == null || parsed.getMessages() == null ? List.of() : parsed.getMessages();
+        if (api == null) {
+            throw new ImportException(location, "", messages.isEmpty() ? "not an OpenAPI 3.0 or 3.1 document"
+                    : String.join("; ", messages));
+        }
+        if (api.getOpenapi() == null || !api.getOpenapi().matches("3\\.[01]\\..*")) {
+            throw new ImportException(location, "/openapi", "version " + api.getOpenapi()
+                    + " is not supported; only OpenAPI 3.0 and 3.1 are");
+        }
+        ImportReport report = new ImportReport(location);
+        messages.forEach(m -> report.note("", "parser: " + m));
+        return new ImportResult(map(new Doc(api, report)), report.notes());
+    }
+
+    /** Reads the file first so a syntax error names its line and column (the parser only says it failed). */
+    private static void checkSyntax(String location) throws ImportException {
+        Path file = location.startsWith("file:") ? Path.of(URI.create(location)) : Path.of(location);
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (IOException e) {
+            throw new ImportException(location, "", "cannot be read (" + e.getClass().getSimpleName() + ": "
+                    + e.getMessage() + ")");
+        }
+        ObjectMapper mapper = text.stripLeading().startsWith("{") ? new ObjectMapper() : new YAMLMapper();
+        JsonNode root;
+        try {
+            root = mapper.readTree(text);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            throw new ImportException(location, at == null ? "" : "line " + at.getLineNr() + ", column "
+                    + at.getColumnNr(), "is not valid " + (mapper instanceof YAMLMapper ? "YAML" : "JSON") + ": "
+                    + e.getOriginalMessage());
+        }
+        if (root == null || !root.isObject()) {
+            throw new ImportException(location, "/", "is not an OpenAPI document (not an object)");
+        }
+        if (!root.has("openapi")) {
+            throw new ImportException(location, "/openapi", root.has("swagger")
+                    ? "Swagger 2.0 is not supported; convert it to OpenAPI 3 first" : "missing: not an OpenAPI 3 document");
+        }
+        if (!root.has("paths") && !root.has("components") && !root.has("webhooks")) {
+            throw new ImportException(location, "/paths", "missing: the document describes no API");
+        }
+    }
+
+    private static Project map(Doc doc) {
+        Entities entities = Entities.map(doc);
+        List<Endpoint> endpoints = Endpoints.map(doc, entities);
+        Auth.Mapped auth = Auth.map(doc, entities.entities());
+        List<Entity> all = auth.entities();
+        String title = doc.api.getInfo() == null || doc.api.getInfo().getTitle() == null ? "Imported API"
+                : doc.api.getInfo().getTitle();
+        String description = doc.api.getInfo() == null || doc.api.getInfo().getDescription() == null ? ""
+                : doc.api.getInfo().getDescription().strip();
+        String version = doc.api.getInfo() == null || doc.api.getInfo().getVersion() == null ? "0.1.0"
+                : doc.api.getInfo().getVersion();
+        if (doc.api.getWebhooks() != null && !doc.api.getWebhooks().isEmpty()) {
+            doc.api.getWebhooks().keySet().forEach(w -> doc.report.note("/webhooks/" + Doc.segment(w),
+                    "webhooks (calls the API makes) have no model counterpart; not imported"));
+        }
+        Project project = Project.blank(title)
+                .withMeta(new ProjectMeta(title, description, version, dev.stackbench.model.Naming.packageName(title)))
+                .withEntities(all).withEndpoints(endpoints).withAuth(auth.auth())
+                .withChannels(Channels.map(doc, entities));
+        return project.withApiStyle(pageSizes(project, entities.ids(), doc));
+    }
+
+    /** The page sizes from the first list's {@code limit} parameter (default and maximum), else the defaults. */
+    private static ApiStyle pageSizes(Project project, ApiStyle.IdStyle ids, Doc doc) {
+        ApiStyle style = ApiStyle.defaults().withIds(ids);
+        for (Endpoint ep : project.endpoints()) {
+            if (ep.kind() != EndpointKind.LIST) {
+                continue;
+            }
+            var item = doc.api.getPaths().get(ep.path());
+            var op = item == null ? null : item.getGet();
+            if (op == null || op.getParameters() == null) {
+                continue;
+            }
+            for (Parameter p : op.getParameters()) {
+                if ("limit".equals(p.getName()) && p.getSchema() != null) {
+                    Schema<?> s = p.getSchema();
+                    int max = s.getMaximum() == null ? style.maxPageSize() : s.getMaximum().intValue();
+                    int def = s.getDefault() instanceof Number n ? n.intValue() : Math.min(style.defaultPageSize(), max);
+                    return style.withPageSizes(def, max);
+                }
+            }
+        }
+        return style;
+    }
+}
