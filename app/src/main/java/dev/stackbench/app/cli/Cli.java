@@ -17,9 +17,9 @@ import java.util.Set;
  */
 @Command(name = "stackbench", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "Model a backend, run it live, and export a production project.",
-        subcommands = {NewCommand.class, LintCommand.class, ServeCommand.class, ExportCommand.class, OpenApiCommand.class, ChecklistCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {NewCommand.class, LintCommand.class, ServeCommand.class, ExportCommand.class, OpenApiCommand.class, ChecklistCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
-    static final Set<String> COMMANDS = Set.of("new", "lint", "serve", "export", "openapi", "checklist", "help");
+    static final Set<String> COMMANDS = Set.of("new", "lint", "serve", "export", "openapi", "checklist", "import", "help");
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;

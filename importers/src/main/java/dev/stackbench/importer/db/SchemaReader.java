@@ -19,8 +19,8 @@ import java.util.TreeMap;
 
 /**
  * Reads tables, columns, keys, indexes and check constraints through {@link DatabaseMetaData} (the same calls on
- * PostgreSQL and MariaDB); check constraints, which JDBC does not expose, come from
- * {@code information_schema}, which both have.
+ * PostgreSQL and MariaDB); check constraints, which JDBC does not expose, come from {@code pg_constraint} on
+ * PostgreSQL and {@code information_schema.CHECK_CONSTRAINTS} on MariaDB.
  */
 final class SchemaReader {
     private SchemaReader() {
@@ -103,14 +103,13 @@ final class SchemaReader {
         return out;
     }
 
-    /** Table → its check clauses ({@code information_schema} differs: PostgreSQL has no table name column). */
+    /** Table → its check clauses (PostgreSQL: the catalog, whose information_schema does not name the table). */
     private static Map<String, List<String>> checks(Connection connection, boolean postgres, String schema)
             throws SQLException {
         String sql = postgres
-                ? "SELECT u.table_name, c.check_clause FROM information_schema.check_constraints c "
-                + "JOIN information_schema.constraint_table_usage u ON u.constraint_name = c.constraint_name "
-                + "AND u.constraint_schema = c.constraint_schema WHERE c.constraint_schema = ? "
-                + "AND c.constraint_name NOT LIKE '%_not_null'"
+                ? "SELECT t.relname, regexp_replace(pg_get_constraintdef(c.oid), '^CHECK ', '') FROM pg_constraint c "
+                + "JOIN pg_class t ON t.oid = c.conrelid JOIN pg_namespace n ON n.oid = t.relnamespace "
+                + "WHERE c.contype = 'c' AND n.nspname = ?"
                 : "SELECT TABLE_NAME, CHECK_CLAUSE FROM information_schema.CHECK_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = ?";
         Map<String, List<String>> out = new LinkedHashMap<>();
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
