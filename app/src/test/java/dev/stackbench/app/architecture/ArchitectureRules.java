@@ -10,8 +10,9 @@ final class ArchitectureRules {
     static final String SERVER = "dev.stackbench.server..";
     static final String EXPORT = "dev.stackbench.export..";
     static final String APP = "dev.stackbench.app..";
+    static final String IMPORT = "dev.stackbench.importer..";
 
-    static final ArchRule LIBRARIES_DO_NOT_USE_JAVAFX = noClasses().that().resideInAnyPackage(MODEL, SERVER, EXPORT)
+    static final ArchRule LIBRARIES_DO_NOT_USE_JAVAFX = noClasses().that().resideInAnyPackage(MODEL, SERVER, EXPORT, IMPORT)
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "org.fxmisc..")
             .because("only app may know the UI toolkit");
 
@@ -23,8 +24,12 @@ final class ArchitectureRules {
             .should().dependOnClassesThat().resideInAPackage(SERVER)
             .because("embedded-server and exporters are siblings that only share the model");
 
-    static final ArchRule MODEL_KNOWS_NONE_OF_OURS = noClasses().that().resideInAPackage(MODEL)
+    static final ArchRule IMPORTERS_KNOW_ONLY_THE_MODEL = noClasses().that().resideInAPackage(IMPORT)
             .should().dependOnClassesThat().resideInAnyPackage(SERVER, EXPORT, APP)
+            .because("importers turn documents and databases into a model; they need nothing but the model");
+
+    static final ArchRule MODEL_KNOWS_NONE_OF_OURS = noClasses().that().resideInAPackage(MODEL)
+            .should().dependOnClassesThat().resideInAnyPackage(SERVER, EXPORT, APP, IMPORT)
             .because("project-model is the bottom of the stack");
 
     static final ArchRule VIEW_MODELS_DO_NOT_TOUCH_SCENES = noClasses().that().haveSimpleNameEndingWith("ViewModel")

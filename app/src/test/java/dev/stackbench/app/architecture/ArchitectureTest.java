@@ -30,7 +30,7 @@ class ArchitectureTest {
     @Test
     void the_production_code_has_every_module_it_guards() {
         for (String pkg : new String[] {"dev.stackbench.model", "dev.stackbench.server", "dev.stackbench.export",
-                "dev.stackbench.app"}) {
+                "dev.stackbench.importer", "dev.stackbench.app"}) {
             assertThat(production.stream().anyMatch(c -> c.getPackageName().startsWith(pkg))).as(pkg).isTrue();
         }
     }
@@ -48,6 +48,13 @@ class ArchitectureTest {
         assertViolated(ArchitectureRules.SERVER_DOES_NOT_USE_EXPORTERS, ServerUsingExporters.class);
         assertViolated(ArchitectureRules.EXPORTERS_DO_NOT_USE_SERVER,
                 dev.stackbench.export.archfixture.ExporterUsingServer.class);
+    }
+
+    @Test
+    void importers_know_only_the_model() {
+        ArchitectureRules.IMPORTERS_KNOW_ONLY_THE_MODEL.check(production);
+        assertViolated(ArchitectureRules.IMPORTERS_KNOW_ONLY_THE_MODEL,
+                dev.stackbench.importer.archfixture.ImporterUsingExporters.class);
     }
 
     @Test
