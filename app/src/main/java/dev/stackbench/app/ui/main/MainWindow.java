@@ -5,6 +5,7 @@ import dev.stackbench.app.playground.SeedLogin;
 import dev.stackbench.app.playground.view.PlaygroundWindow;
 import dev.stackbench.app.ui.edit.ProjectDocument;
 import dev.stackbench.app.ui.export.ExportWizard;
+import dev.stackbench.app.ui.importing.ImportDialog;
 import dev.stackbench.app.ui.pages.AuthPage;
 import dev.stackbench.app.ui.pages.ChecklistPage;
 import dev.stackbench.app.ui.pages.DiagramPage;
@@ -140,7 +141,8 @@ public final class MainWindow {
         MenuItem theme = item("Toggle dark theme", "Shortcut+Shift+D", this::toggleTheme);
         MenuItem playground = item("Open playground", "Shortcut+P", this::openPlayground);
         MenuItem export = item("Export…", "Shortcut+E", this::openExport);
-        MenuBar bar = new MenuBar(new Menu("File", null, save, saveAs, close), new Menu("Edit", null, undo, redo),
+        MenuItem importing = item("Import…", "Shortcut+I", this::openImport);
+        MenuBar bar = new MenuBar(new Menu("File", null, save, saveAs, importing, close), new Menu("Edit", null, undo, redo),
                 new Menu("View", null, theme), new Menu("Run", null, playground, export));
         bar.setId("menu");
         return bar;
@@ -358,6 +360,13 @@ public final class MainWindow {
         ExportWizard wizard = new ExportWizard(stage, document.project(), this::navigate);
         wizard.show();
         return wizard;
+    }
+
+    /** File → Import…: the chosen model replaces or merges into this one as a single undoable edit. */
+    ImportDialog openImport() {
+        ImportDialog dialog = new ImportDialog(stage, document::edit);
+        dialog.show();
+        return dialog;
     }
 
     /** Light to dark and back, in every open window (the playground and the wizard follow the main window). */
