@@ -1,10 +1,6 @@
 package dev.stackbench.importer.openapi;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.stackbench.importer.ImportException;
 import dev.stackbench.importer.ImportReport;
 import dev.stackbench.importer.ImportResult;
@@ -21,10 +17,6 @@ import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 
-import java.io.IOException;
-import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -36,59 +28,30 @@ public final class OpenApiImporter {
     }
 
     public static ImportResult read(String location) throws ImportException {
-        boolean url = location.matches("(?i)https?://.*");
-        if (!url) {
-            checkSyntax(location);
+        JsonNode root = Bundler.bundle(location);
+        if (!root.has("openapi")) {
+            throw new ImportException(location, "/openapi", root.has("swagger")
+                    ? "Swagger 2.0 is not supported; convert it to OpenAPI 3 first" : "missing: not an OpenAPI 3 document");
+        }
+        if (!root.path("openapi").asText().matches("3\\.[01]\\..*")) {
+            throw new ImportException(location, "/openapi", "version " + root.path("openapi").asText()
+                    + " is not supported; only OpenAPI 3.0 and 3.1 are");
+        }
+        if (!root.has("paths") && !root.has("webhooks") && root.path("components").path("schemas").isEmpty()) {
+            throw new ImportException(location, "/paths", "missing: the document describes no API");
         }
         ParseOptions options = new ParseOptions();
         options.setResolve(true);
-        SwaggerParseResult parsed = new OpenAPIV3Parser().readLocation(url ? location
-                : Path.of(location).toAbsolutePath().toUri().toString(), null, options);
+        SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(root.toString(), null, options);
         OpenAPI api = parsed == null ? null : parsed.getOpenAPI();
         List<String> messages = parsed == null || parsed.getMessages() == null ? List.of() : parsed.getMessages();
         if (api == null) {
             throw new ImportException(location, "", messages.isEmpty() ? "not an OpenAPI 3.0 or 3.1 document"
                     : String.join("; ", messages));
         }
-        if (api.getOpenapi() == null || !api.getOpenapi().matches("3\\.[01]\\..*")) {
-            throw new ImportException(location, "/openapi", "version " + api.getOpenapi()
-                    + " is not supported; only OpenAPI 3.0 and 3.1 are");
-        }
         ImportReport report = new ImportReport(location);
         messages.forEach(m -> report.note("", "parser: " + m));
         return new ImportResult(map(new Doc(api, report)), report.notes());
-    }
-
-    /** Reads the file first so a syntax error names its line and column (the parser only says it failed). */
-    private static void checkSyntax(String location) throws ImportException {
-        Path file = location.startsWith("file:") ? Path.of(URI.create(location)) : Path.of(location);
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (IOException e) {
-            throw new ImportException(location, "", "cannot be read (" + e.getClass().getSimpleName() + ": "
-                    + e.getMessage() + ")");
-        }
-        ObjectMapper mapper = text.stripLeading().startsWith("{") ? new ObjectMapper() : new YAMLMapper();
-        JsonNode root;
-        try {
-            root = mapper.readTree(text);
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            throw new ImportException(location, at == null ? "" : "line " + at.getLineNr() + ", column "
-                    + at.getColumnNr(), "is not valid " + (mapper instanceof YAMLMapper ? "YAML" : "JSON") + ": "
-                    + e.getOriginalMessage());
-        }
-        if (root == null || !root.isObject()) {
-            throw new ImportException(location, "/", "is not an OpenAPI document (not an object)");
-        }
-        if (!root.has("openapi")) {
-            throw new ImportException(location, "/openapi", root.has("swagger")
-                    ? "Swagger 2.0 is not supported; convert it to OpenAPI 3 first" : "missing: not an OpenAPI 3 document");
-        }
-        if (!root.has("paths") && !root.has("components") && !root.has("webhooks")) {
-            throw new ImportException(location, "/paths", "missing: the document describes no API");
-        }
     }
 
     private static Project map(Doc doc) {
