@@ -5,7 +5,6 @@ import dev.stackbench.model.FieldType;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -66,9 +65,5 @@ final class Checks {
             return field.withType(FieldType.JSON).withLength(null, null);
         }
         return field;
-    }
-
-    static boolean isJson(String clause) {
-        return JSON.matcher(clause.strip()).matches() && clause.toLowerCase(Locale.ROOT).contains("json_valid");
     }
 }
