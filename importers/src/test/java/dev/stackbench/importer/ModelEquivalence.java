@@ -24,8 +24,8 @@ import java.util.TreeSet;
  * What "the import gave the same model back" means, defined once for every round trip. Ids are not compared
  * (an import makes its own); everything is compared by name: entities (table, timestamps, owner), fields (type,
  * required, unique, constraints, default, sensitive), relations (kind, target, on-delete, required, join table),
- * indexes, endpoints (method, path, kind, entity, access rules, filters, sorts, scope, example answer) and the
- * auth setup. A database carries less than a document, so {@link Depth#SCHEMA} compares only what a schema can
+ * indexes, endpoints (method, path, kind, entity, access rules, filters, sorts, scope, example answer), SSE
+ * channels and the auth setup. A database carries less than a document, so {@link Depth#SCHEMA} compares only what a schema can
  * hold: the SQL type of each field instead of its model type and constraints, and no endpoints.
  */
 public final class ModelEquivalence {
@@ -57,6 +57,12 @@ public final class ModelEquivalence {
         }
         if (depth == Depth.FULL) {
             p.endpoints().forEach(ep -> out.add("endpoint " + endpoint(p, ep)));
+            // HTTP describes server-sent events only; WebSocket channels have no place in an OpenAPI document
+            p.channels().stream().filter(c -> c.transport() == dev.stackbench.model.Transport.SSE)
+                    .forEach(c -> out.add("channel " + c.name() + " entities=" + c.entityIds().stream()
+                            .map(id -> p.entity(id).map(Entity::name).orElse("?")).toList() + " events="
+                            + c.customEvents() + " auth=" + c.authRequired() + " publish=" + c.publishRoles()
+                            + " resume=" + c.resumeBuffer() + " description=" + c.description()));
         }
         out.add("auth " + auth(p, depth));
         return List.copyOf(out);

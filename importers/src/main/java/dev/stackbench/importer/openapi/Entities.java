@@ -135,30 +135,28 @@ final class Entities {
         return out;
     }
 
-    /** Own properties plus those of {@code allOf} parts (referenced or inline), in order. */
-    Map<String, Schema> properties(Schema<?> s) {
-        Map<String, Schema> out = new LinkedHashMap<>();
+    /** The schema's {@code allOf} parts (referenced or inline, depth first), then the schema itself. */
+    private List<Schema<?>> layers(Schema<?> s) {
+        List<Schema<?>> out = new ArrayList<>();
         if (s.getAllOf() != null) {
             for (Schema part : s.getAllOf()) {
-                out.putAll(properties(doc.deref(part)));
+                out.addAll(layers(doc.deref(part)));
             }
         }
-        if (s.getProperties() != null) {
-            out.putAll(s.getProperties());
-        }
+        out.add(s);
+        return out;
+    }
+
+    /** Own properties plus those of {@code allOf} parts, in order. */
+    private Map<String, Schema> properties(Schema<?> s) {
+        Map<String, Schema> out = new LinkedHashMap<>();
+        layers(s).stream().filter(l -> l.getProperties() != null).forEach(l -> out.putAll(l.getProperties()));
         return out;
     }
 
     private Set<String> required(Schema<?> s) {
         Set<String> out = new LinkedHashSet<>();
-        if (s.getAllOf() != null) {
-            for (Schema part : s.getAllOf()) {
-                out.addAll(required(doc.deref(part)));
-            }
-        }
-        if (s.getRequired() != null) {
-            out.addAll(s.getRequired());
-        }
+        layers(s).stream().filter(l -> l.getRequired() != null).forEach(l -> out.addAll(l.getRequired()));
         return out;
     }
 
