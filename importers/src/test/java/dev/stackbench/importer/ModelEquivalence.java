@@ -151,7 +151,7 @@ public final class ModelEquivalence {
         return a.strategy() + fields + user.map(u -> " role=" + name(u, a.roleFieldId())).orElse("")
                 + " roles=" + a.roles().stream().map(r -> r.name() + ":" + r.description()).toList()
                 + " default=" + a.defaultRole()
-                + (a.strategy() == dev.stackbench.model.AuthStrategy.OAUTH ? " issueAs=" + a.oauth().issueAs() : "");
+                + (a.strategy() == dev.stackbench.model.AuthStrategy.OAUTH ? " oauth=" + a.oauth() : "");
     }
 
     private static String name(Entity e, String fieldId) {

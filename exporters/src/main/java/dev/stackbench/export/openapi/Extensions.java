@@ -184,6 +184,9 @@ final class Extensions {
         auth.roles().forEach(r -> roles.addObject().put("name", r.name()).put("description", r.description()));
         if (auth.strategy() == dev.stackbench.model.AuthStrategy.OAUTH) {
             x.put("issueAs", auth.oauth().issueAs().name().toLowerCase(Locale.ROOT));
+            ObjectNode oauth = x.putObject("oauth").put("providerName", auth.oauth().providerName())
+                    .put("clientId", auth.oauth().clientId()).put("userInfoUrl", auth.oauth().userInfoUrl());
+            strings(oauth.putArray("redirectUris"), auth.oauth().redirectUris());
         }
     }
 

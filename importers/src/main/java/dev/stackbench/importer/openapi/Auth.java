@@ -27,6 +27,7 @@ import java.util.Optional;
  */
 final class Auth {
     private static final List<String> LOGINS = List.of("email", "username", "login");
+    private static final List<String> USER_NAMES = List.of("user", "account", "member");
 
     private Auth() {
     }
@@ -44,7 +45,7 @@ final class Auth {
         }
         Optional<Entity> user = x.has("userEntity")
                 ? entities.stream().filter(e -> e.name().equals(x.path("userEntity").asText())).findFirst()
-                : entities.stream().filter(e -> login(e).isPresent()).findFirst();
+                : entities.stream().filter(e -> login(e).isPresent()).min(java.util.Comparator.comparingInt(Auth::userRank));
         if (user.isEmpty()) {
             doc.report.note("/components/securitySchemes", "no entity has a login property (email, username): "
                     + "the auth strategy is kept but the user entity must be picked by hand");
@@ -80,6 +81,12 @@ final class Auth {
             auth = auth.withOauth(oauth(doc, x));
         }
         return new Mapped(auth, out);
+    }
+
+    /** Which entity with a login property holds the users: one named so first, then one with a password. */
+    private static int userRank(Entity e) {
+        boolean named = USER_NAMES.contains(e.name().toLowerCase(Locale.ROOT));
+        return (named ? 0 : 2) + (password(e).isPresent() ? 0 : 1);
     }
 
     private static List<Entity> replace(List<Entity> entities, Entity changed) {
@@ -127,25 +134,41 @@ final class Auth {
         return found;
     }
 
+    /** The live backend's own OAuth callback: the redirect URI an imported OAuth model starts with. */
+    static final String OWN_CALLBACK = "http://localhost:8080/api/auth/oauth/callback";
+
     private static OAuthSettings oauth(Doc doc, JsonNode x) {
         OAuthSettings settings = OAuthSettings.defaults();
-        for (SecurityScheme scheme : schemes(doc).values()) {
-            if (scheme.getType() == SecurityScheme.Type.OAUTH2 && scheme.getFlows() != null
-                    && scheme.getFlows().getAuthorizationCode() != null) {
-                OAuthFlow code = scheme.getFlows().getAuthorizationCode();
+        List<String> scopes = settings.scopes();
+        for (Map.Entry<String, SecurityScheme> s : schemes(doc).entrySet()) {
+            SecurityScheme scheme = s.getValue();
+            if (scheme.getType() != SecurityScheme.Type.OAUTH2 || scheme.getFlows() == null) {
+                continue;
+            }
+            OAuthFlow code = scheme.getFlows().getAuthorizationCode();
+            if (code == null) {
+                code = scheme.getFlows().getImplicit();
+                doc.report.note("/components/securitySchemes/" + Doc.segment(s.getKey()) + "/flows", "only the "
+                        + "authorization-code flow (with PKCE) is supported; the other flow's URLs and scopes are kept");
+            }
+            if (code != null) {
                 settings = settings.withAuthorizeUrl(code.getAuthorizationUrl()).withTokenUrl(code.getTokenUrl());
                 if (code.getScopes() != null && !code.getScopes().isEmpty()) {
-                    settings = new OAuthSettings(settings.providerName(), settings.authorizeUrl(), settings.tokenUrl(),
-                            settings.userInfoUrl(), settings.clientId(), List.copyOf(code.getScopes().keySet()),
-                            settings.redirectUris(), settings.issueAs());
+                    scopes = List.copyOf(code.getScopes().keySet());
                 }
             }
+        }
+        JsonNode own = x.path("oauth");
+        List<String> redirects = own.has("redirectUris") ? Doc.strings(own.path("redirectUris")) : List.of(OWN_CALLBACK);
+        if (!own.has("redirectUris")) {
+            doc.report.note("/components/securitySchemes", "the OAuth redirect URI is the backend's own callback "
+                    + OWN_CALLBACK + "; list your clients' exact URIs");
         }
         AuthStrategy issueAs = x.has("issueAs") ? AuthStrategy.valueOf(x.path("issueAs").asText().toUpperCase(Locale.ROOT))
                 : schemes(doc).values().stream().anyMatch(s -> s.getType() == SecurityScheme.Type.HTTP)
                 ? AuthStrategy.JWT : AuthStrategy.SESSION;
-        return new OAuthSettings(settings.providerName(), settings.authorizeUrl(), settings.tokenUrl(),
-                settings.userInfoUrl(), settings.clientId(), settings.scopes(), settings.redirectUris(), issueAs);
+        return new OAuthSettings(own.path("providerName").asText(settings.providerName()), settings.authorizeUrl(),
+                settings.tokenUrl(), own.path("userInfoUrl").asText(settings.userInfoUrl()),
+                own.path("clientId").asText(settings.clientId()), scopes, redirects, issueAs);
     }
-
 }

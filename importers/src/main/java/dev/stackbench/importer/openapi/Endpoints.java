@@ -117,6 +117,10 @@ final class Endpoints {
             query(op, entity.get(), filterable, sortable);
         }
         String scope = kind == EndpointKind.LIST ? scope(op, entity.get()) : null;
+        if (kind == EndpointKind.CUSTOM && entity.isPresent() && !isItem(op.path) && VARIABLE.matcher(op.path).find()) {
+            doc.report.note(op.pointer, "under a parent path but not a list scoped by a foreign key of "
+                    + entity.get().name() + ": a custom endpoint");
+        }
         String id = id(entity.orElse(null), kind, scope != null);
         int status = 200;
         String example = null;
@@ -135,6 +139,18 @@ final class Endpoints {
 
     private EndpointKind kind(Op op, HttpMethod method, Entity entity) {
         boolean item = isItem(op.path);
+        if (!item && VARIABLE.matcher(op.path).find() && (method != HttpMethod.GET || scope(op, entity) == null)) {
+            // only a list can sit under a parent's path (scoped by its foreign key); anything else is custom
+            return EndpointKind.CUSTOM;
+        }
+        if (item && !identifiesById(op)) {
+            doc.report.note(op.pointer, "the item is named by " + op.path.substring(op.path.lastIndexOf('/') + 1)
+                    + ", not by its id: a custom endpoint");
+            return EndpointKind.CUSTOM;
+        }
+        if (method == HttpMethod.POST && !item && takesArray(op.operation)) {
+            return EndpointKind.CUSTOM; // a batch: the model creates one row at a time
+        }
         return switch (method) {
             case GET -> item ? EndpointKind.GET : answersList(op.operation) ? EndpointKind.LIST : EndpointKind.CUSTOM;
             case POST -> item ? EndpointKind.CUSTOM : EndpointKind.CREATE;
@@ -142,6 +158,32 @@ final class Endpoints {
             case PATCH -> item ? EndpointKind.PATCH : EndpointKind.CUSTOM;
             case DELETE -> item ? EndpointKind.DELETE : EndpointKind.CUSTOM;
         };
+    }
+
+    /** The item variable is an id: an integer, a UUID, or a string named {@code id} / {@code xId}. */
+    private boolean identifiesById(Op op) {
+        String last = op.path.substring(op.path.lastIndexOf('{') + 1, op.path.length() - 1);
+        List<Parameter> params = new ArrayList<>();
+        PathItem item = doc.api.getPaths().get(op.path);
+        if (item != null && item.getParameters() != null) {
+            params.addAll(item.getParameters());
+        }
+        if (op.operation.getParameters() != null) {
+            params.addAll(op.operation.getParameters());
+        }
+        Optional<Schema> schema = params.stream().filter(p -> last.equals(p.getName()) && "path".equals(p.getIn()))
+                .map(Parameter::getSchema).filter(java.util.Objects::nonNull).findFirst();
+        boolean idName = last.equals("id") || last.endsWith("Id") || last.endsWith("_id");
+        if (schema.isEmpty()) {
+            return idName;
+        }
+        Set<String> types = Doc.nonNullTypes(schema.get());
+        return types.contains("integer") || "uuid".equals(schema.get().getFormat()) || types.contains("string") && idName;
+    }
+
+    private static boolean takesArray(Operation o) {
+        Schema<?> body = o.getRequestBody() == null ? null : json(o.getRequestBody().getContent());
+        return body != null && (Doc.nonNullTypes(body).contains("array") || body.getItems() != null);
     }
 
     /** The live backend reads an item's id from {@code {id}}; another variable name is renamed (same URLs). */
@@ -293,7 +335,7 @@ final class Endpoints {
         return out;
     }
 
-    /** A nested list: {@code /posts/{postId}/comments} binds the variable to the comments' post foreign key. */
+    /** A nested list: {@code /posts/{postId}/comments} binds the variable to the comments' post foreign key; null when no variable is one. */
     private String scope(Op op, Entity entity) {
         java.util.regex.Matcher m = VARIABLE.matcher(op.path);
         while (m.find()) {
@@ -303,8 +345,6 @@ final class Endpoints {
                     return r.id();
                 }
             }
-            doc.report.note(op.pointer, "path variable " + variable + " is not a foreign key of " + entity.name()
-                    + "; the list is not scoped by it");
         }
         return null;
     }

@@ -13,6 +13,7 @@ import dev.stackbench.model.advisor.Severity;
 import dev.stackbench.model.sample.ExampleValues;
 import dev.stackbench.server.LiveServer;
 import dev.stackbench.server.LiveServerOptions;
+import dev.stackbench.server.auth.LoginHeader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -36,7 +37,8 @@ class PublicDocumentsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @ParameterizedTest
-    @ValueSource(strings = {"petstore-3.0.yaml", "webhook-example-3.1.yaml", "petstore-expanded-3.0.yaml"})
+    @ValueSource(strings = {"petstore-3.0.yaml", "webhook-example-3.1.yaml", "petstore-expanded-3.0.yaml",
+            "swagger-petstore-3.0.yaml"})
     void importsLintsAndServes(String file) throws Exception {
         ImportResult result = OpenApiImporter.read(resource(file).toString());
         Project project = result.project();
@@ -46,37 +48,50 @@ class PublicDocumentsTest {
         assertThat(errors).as("advisor errors").isEmpty();
         Entity pet = project.entityNamed("Pet").orElseThrow();
         assertThat(pet.fieldNamed("name").orElseThrow().required()).isTrue();
-        assertThat(pet.fieldNamed("tag").orElseThrow().required()).isFalse();
-        assertThat(project.endpoints()).extracting(Endpoint::path).contains("/pets");
+        pet.fieldNamed("tag").ifPresent(tag -> assertThat(tag.required()).isFalse());
+        java.util.Set<String> documented = new java.util.HashSet<>();
+        new com.fasterxml.jackson.dataformat.yaml.YAMLMapper().readTree(resource(file).toFile()).path("paths")
+                .fieldNames().forEachRemaining(p -> documented.add(shape(p)));
+        assertThat(project.endpoints()).isNotEmpty()
+                .allSatisfy(ep -> assertThat(documented).as(ep.path()).contains(shape(ep.path())));
 
         LiveServer server = LiveServer.start(project, LiveServerOptions.anyPort().withRateLimitsOff(true));
         try {
             String base = server.url();
+            // documents with security: signed in as the first seed user (operations of every role are open)
+            LoginHeader login = server.seedUsers().isEmpty() ? null : server.loginAs(server.seedUsers().get(0));
+            java.util.Set<String> created = new java.util.HashSet<>();
             for (Endpoint ep : project.endpoints()) {
                 if (ep.kind() == EndpointKind.CREATE) {
-                    HttpResponse<String> created = send(base, "POST", ep.path(),
-                            ExampleValues.body(project, pet, 1).toString());
-                    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+                    Entity entity = project.entity(ep.entityId()).orElseThrow();
+                    HttpResponse<String> answer = send(base, login, "POST", ep.path(),
+                            ExampleValues.body(project, entity, 1).toString());
+                    assertThat(answer.statusCode()).as(ep.path() + " " + answer.body()).isEqualTo(201);
+                    created.add(entity.id());
                 }
             }
             for (Endpoint ep : project.endpoints()) {
-                if (ep.kind() == EndpointKind.LIST) {
-                    HttpResponse<String> list = send(base, "GET", ep.path(), null);
-                    assertThat(list.statusCode()).as(ep.path()).isEqualTo(200);
-                    assertThat(JSON.readTree(list.body()).path("data").isArray()).isTrue();
+                String path = ep.path().replace("{id}", "1");
+                switch (ep.kind()) {
+                    case LIST -> {
+                        HttpResponse<String> list = send(base, login, "GET", path, null);
+                        assertThat(list.statusCode()).as(path + " " + list.body()).isEqualTo(200);
+                        assertThat(JSON.readTree(list.body()).path("data").isArray()).isTrue();
+                    }
+                    case GET -> {
+                        if (created.contains(ep.entityId())) {
+                            HttpResponse<String> one = send(base, login, "GET", path, null);
+                            assertThat(one.statusCode()).as(path + " " + one.body()).isEqualTo(200);
+                            assertThat(JSON.readTree(one.body()).path("data").path("id").asLong()).isEqualTo(1);
+                        }
+                    }
+                    default -> { }
                 }
             }
-            boolean created = project.endpoints().stream().anyMatch(e -> e.kind() == EndpointKind.CREATE);
             for (Endpoint ep : project.endpoints()) {
-                if (created && ep.kind() == EndpointKind.GET) {
-                    HttpResponse<String> one = send(base, "GET", ep.path().replace("{id}", "1"), null);
-                    assertThat(one.statusCode()).as(one.body()).isEqualTo(200);
-                    assertThat(JSON.readTree(one.body()).path("data").path("name").asText()).isNotEmpty();
-                }
-            }
-            for (Endpoint ep : project.endpoints()) {
-                if (created && ep.kind() == EndpointKind.DELETE) {
-                    assertThat(send(base, "DELETE", ep.path().replace("{id}", "1"), null).statusCode()).isEqualTo(204);
+                if (ep.kind() == EndpointKind.DELETE && created.contains(ep.entityId())) {
+                    String path = ep.path().replace("{id}", "1");
+                    assertThat(send(base, login, "DELETE", path, null).statusCode()).as(path).isEqualTo(204);
                 }
             }
         } finally {
@@ -106,12 +121,42 @@ class PublicDocumentsTest {
         assertThat(pointers.toString()).contains("/components/schemas/Error");
     }
 
-    private static HttpResponse<String> send(String base, String method, String path, String body) throws Exception {
+    @Test
+    void theLargerDocumentGivesRelationsAListWithAFilterAndTheUsers() throws Exception {
+        Project p = OpenApiImporter.read(resource("swagger-petstore-3.0.yaml").toString()).project();
+        Entity pet = p.entityNamed("Pet").orElseThrow();
+        assertThat(pet.relationships()).extracting(r -> r.name() + " " + r.kind())
+                .containsExactly("category MANY_TO_ONE", "tags MANY_TO_MANY");
+        assertThat(pet.fieldNamed("status").orElseThrow().enumValues()).containsExactly("available", "pending", "sold");
+        assertThat(p.endpoints()).anySatisfy(ep -> {
+            assertThat(ep.path()).isEqualTo("/pet/findByStatus");
+            assertThat(ep.kind()).isEqualTo(EndpointKind.LIST);
+            assertThat(ep.filterable()).containsExactly("status");
+        });
+        assertThat(p.endpoints()).anySatisfy(ep -> {
+            assertThat(ep.path()).isEqualTo("/user/{username}");
+            assertThat(ep.kind()).isEqualTo(EndpointKind.CUSTOM);
+        });
+        assertThat(p.auth().strategy()).isEqualTo(dev.stackbench.model.AuthStrategy.OAUTH);
+        assertThat(p.userEntity().map(Entity::name)).contains("User");
+        assertThat(p.userEntity().orElseThrow().fieldNamed("password").orElseThrow().sensitive()).isTrue();
+    }
+
+    private static HttpResponse<String> send(String base, LoginHeader login, String method, String path, String body)
+            throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type",
                 "application/json");
+        if (login != null) {
+            request.header(login.name(), login.value());
+        }
         request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(body));
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A path with its variables unnamed: {@code /pets/{petId}} and {@code /pets/{id}} are the same URLs. */
+    private static String shape(String path) {
+        return path.replaceAll("\\{[^}]+}", "{}");
     }
 
     static Path resource(String name) throws Exception {
