@@ -124,9 +124,15 @@ public final class ModelEquivalence {
         return ep.method() + " " + ep.path() + " " + ep.kind() + " entity=" + entity + " summary=" + ep.summary()
                 + " auth=" + ep.authRequired() + " roles=" + ep.roles() + " ownerOnly=" + ep.ownerOnly()
                 + " exempt=" + (ep.ownerOnly() ? ep.ownerExemptRoles() : List.of()) + " rate=" + ep.rateLimitClass()
-                + " filter=" + ep.filterable() + " sort=" + ep.sortable() + " scope=" + scope
+                + rateLimit(p, ep.rateLimitClass()) + " filter=" + ep.filterable() + " sort=" + ep.sortable() + " scope=" + scope
                 + (ep.kind() == dev.stackbench.model.EndpointKind.CUSTOM ? " example=" + ep.exampleStatus() + " "
                 + normalJson(ep.exampleResponse()) : "");
+    }
+
+    /** The class an endpoint names, with its bucket: a name alone limits nothing. */
+    private static String rateLimit(Project p, String name) {
+        return name == null ? "" : p.production().rateLimit(name).map(c -> " limit=" + c.capacity() + "/"
+                + c.windowSeconds() + "s by " + c.key()).orElse(" limit=undefined");
     }
 
     private static String normalJson(String text) {

@@ -4,6 +4,8 @@ import dev.stackbench.model.Project;
 import dev.stackbench.model.io.ModelFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,19 +20,24 @@ class ImportCommandTest {
     @TempDir
     Path dir;
 
-    @Test
-    void openapi_of_a_template_imports_to_a_model_that_lints_clean() {
-        Path model = dir.resolve("blog.stackbench.json");
-        Path doc = dir.resolve("blog.yaml");
+    @ParameterizedTest
+    @ValueSource(strings = {"blog", "chat", "dashboard", "saas"})
+    void openapi_of_a_template_imports_to_a_model_that_lints_clean(String template) {
+        Path model = dir.resolve(template + ".stackbench.json");
+        Path doc = dir.resolve(template + ".yaml");
         Path imported = dir.resolve("imported.stackbench.json");
-        CliRun.of("new", "--template", "blog", "--out", model.toString());
+        CliRun.of("new", "--template", template, "--out", model.toString());
         CliRun.of("openapi", model.toString(), "--out", doc.toString());
 
         CliRun run = CliRun.of("import", "openapi", doc.toString(), "--out", imported.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("Wrote " + imported).contains("4 entities");
-        assertThat(CliRun.of("lint", imported.toString()).exitCode()).isZero();
+        assertThat(run.out()).contains("Wrote " + imported).contains(" entities");
+        assertThat(run.err()).as("our own document maps completely").doesNotContain("note:");
+        CliRun lint = CliRun.of("lint", imported.toString());
+        assertThat(lint.exitCode()).as(lint.out()).isZero();
+        assertThat(CliRun.of("import", "openapi", doc.toString(), "--out", imported.toString()).err())
+                .as("an existing file is not overwritten").contains("exists; pass --force");
     }
 
     @Test

@@ -164,6 +164,18 @@ final class Extensions {
         }
     }
 
+    /** The rate-limit classes the endpoints name, so an import can define them (a class name alone limits nothing). */
+    static void rateLimits(ObjectNode doc, Project project) {
+        List<dev.stackbench.model.RateLimitClass> used = project.production().rateLimits().stream()
+                .filter(c -> project.endpoints().stream().anyMatch(ep -> c.name().equals(ep.rateLimitClass()))).toList();
+        if (used.isEmpty()) {
+            return;
+        }
+        ArrayNode classes = doc.putArray(PREFIX + "rate-limits");
+        used.forEach(c -> classes.addObject().put("name", c.name()).put("capacity", c.capacity())
+                .put("windowSeconds", c.windowSeconds()).put("key", c.key().name().toLowerCase(Locale.ROOT)));
+    }
+
     /** The auth setup: which entity and fields are the users, the roles and the default one. */
     static void auth(ObjectNode doc, Project project) {
         AuthConfig auth = project.auth();

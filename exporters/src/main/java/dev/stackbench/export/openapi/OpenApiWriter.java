@@ -77,6 +77,7 @@ public final class OpenApiWriter {
         }
         OpsPaths.add(paths);
         Extensions.auth(doc, project);
+        Extensions.rateLimits(doc, project);
         return doc;
     }
 

@@ -9,7 +9,9 @@ import dev.stackbench.model.Endpoint;
 import dev.stackbench.model.EndpointKind;
 import dev.stackbench.model.Entity;
 import dev.stackbench.model.Project;
+import dev.stackbench.model.ProductionSettings;
 import dev.stackbench.model.ProjectMeta;
+import dev.stackbench.model.RateLimitClass;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
@@ -17,6 +19,7 @@ import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -73,7 +76,20 @@ public final class OpenApiImporter {
                 .withMeta(new ProjectMeta(title, description, version, dev.stackbench.model.Naming.packageName(title)))
                 .withEntities(all).withEndpoints(endpoints).withAuth(auth.auth())
                 .withChannels(Channels.map(doc, entities));
-        return project.withApiStyle(pageSizes(project, entities.ids(), doc));
+        return project.withApiStyle(pageSizes(project, entities.ids(), doc)).withProduction(rateLimits(project, doc));
+    }
+
+    /** The rate-limit classes the document defines ({@code x-stackbench-rate-limits}) beside the default ones. */
+    private static ProductionSettings rateLimits(Project project, Doc doc) {
+        List<RateLimitClass> classes = new ArrayList<>(project.production().rateLimits());
+        Doc.ext(doc.api.getExtensions(), "rate-limits").forEach(c -> {
+            String name = c.path("name").asText();
+            classes.removeIf(x -> x.name().equals(name));
+            classes.add(new RateLimitClass("rl_" + dev.stackbench.model.Naming.snake(name), name,
+                    c.path("capacity").asInt(), c.path("windowSeconds").asInt(),
+                    RateLimitClass.Key.valueOf(c.path("key").asText("client").toUpperCase(java.util.Locale.ROOT))));
+        });
+        return project.production().withRateLimits(classes);
     }
 
     /** The page sizes from the first list's {@code limit} parameter (default and maximum), else the defaults. */
