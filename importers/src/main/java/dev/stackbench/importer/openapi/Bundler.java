@@ -17,7 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -71,9 +71,8 @@ final class Bundler {
                     object.put("$ref", "#/components/schemas/" + copy(base, target));
                 }
             }
-            Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
-            while (fields.hasNext()) {
-                rewrite(fields.next().getValue(), base, inRoot);
+            for (Map.Entry<String, JsonNode> field : List.copyOf(object.properties())) {
+                rewrite(field.getValue(), base, inRoot);
             }
         } else if (node.isArray()) {
             for (JsonNode item : node) {
