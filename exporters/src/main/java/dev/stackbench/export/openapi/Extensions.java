@@ -158,6 +158,7 @@ final class Extensions {
             ObjectNode example = Yaml.object().put("success", true);
             example.set("data", Yaml.JSON.readTree(ep.exampleResponse()));
             example.putNull("error");
+            example.putObject("meta").put("requestId", "5b0c7a3e-8f1d-4c2a-9e6b-1d2f3a4b5c6d"); // the schema requires it
             media.set("example", example);
         } catch (IOException e) {
             media.put(PREFIX + "example-text", ep.exampleResponse()); // not JSON: an advisor error, kept verbatim
