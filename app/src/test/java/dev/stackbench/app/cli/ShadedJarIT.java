@@ -41,6 +41,19 @@ class ShadedJarIT {
     }
 
     @Test
+    void import_db_finds_both_jdbc_drivers_in_the_jar() throws Exception {
+        // a database that does not exist: the driver answers (it is in the jar), not "No suitable driver"
+        for (String url : List.of("jdbc:postgresql://127.0.0.1:5432/sb_i17_absent", "jdbc:mariadb://127.0.0.1:3306/sb_i17_absent")) {
+            Run run = java("import", "db", "--url", url, "--user", url.contains("mariadb") ? "root" : "postgres",
+                    "--out", dir.resolve("absent.stackbench.json").toString());
+            assertEquals(2, run.exitCode(), run.err());
+            assertTrue(run.err().contains(url + ": cannot be read") && !run.err().contains("No suitable driver"),
+                    run.err());
+        }
+        assertFalse(java.nio.file.Files.exists(dir.resolve("absent.stackbench.json")));
+    }
+
+    @Test
     void unknown_command_exits_two_from_the_jar() throws Exception {
         assertEquals(2, java("frobnicate", "x").exitCode());
     }
