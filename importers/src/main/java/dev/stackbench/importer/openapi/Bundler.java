@@ -41,8 +41,16 @@ final class Bundler {
         this.location = location;
     }
 
-    static JsonNode bundle(String location) throws ImportException {
-        return new Bundler(location).run();
+    /** The bundled tree, and where each copied component came from (name → {@code file#pointer}). */
+    record Bundle(JsonNode root, Map<String, String> origins) {
+    }
+
+    static Bundle bundle(String location) throws ImportException {
+        Bundler b = new Bundler(location);
+        JsonNode root = b.run();
+        Map<String, String> origins = new HashMap<>();
+        b.copied.forEach((key, name) -> origins.put(name, key));
+        return new Bundle(root, origins);
     }
 
     private JsonNode run() throws ImportException {

@@ -2,6 +2,7 @@ package dev.stackbench.importer.openapi;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stackbench.importer.ImportException;
+import dev.stackbench.importer.ImportNote;
 import dev.stackbench.importer.ImportReport;
 import dev.stackbench.importer.ImportResult;
 import dev.stackbench.model.ApiStyle;
@@ -31,7 +32,8 @@ public final class OpenApiImporter {
     }
 
     public static ImportResult read(String location) throws ImportException {
-        JsonNode root = Bundler.bundle(location);
+        Bundler.Bundle bundle = Bundler.bundle(location);
+        JsonNode root = bundle.root();
         if (!root.has("openapi")) {
             throw new ImportException(location, "/openapi", root.has("swagger")
                     ? "Swagger 2.0 is not supported; convert it to OpenAPI 3 first" : "missing: not an OpenAPI 3 document");
@@ -52,9 +54,27 @@ public final class OpenApiImporter {
             throw new ImportException(location, "", messages.isEmpty() ? "not an OpenAPI 3.0 or 3.1 document"
                     : String.join("; ", messages));
         }
-        ImportReport report = new ImportReport(location);
+        ImportReport report = new ImportReport(location, pointer -> origin(location, bundle.origins(), pointer));
         messages.forEach(m -> report.note("", "parser: " + m));
         return new ImportResult(map(new Doc(api, report)), report.notes());
+    }
+
+    /** A pointer under a component copied from another file names that file and the pointer in it. */
+    private static ImportNote origin(String location, java.util.Map<String, String> origins, String pointer) {
+        String prefix = "/components/schemas/";
+        if (pointer != null && pointer.startsWith(prefix)) {
+            String rest = pointer.substring(prefix.length());
+            int slash = rest.indexOf('/');
+            String name = slash < 0 ? rest : rest.substring(0, slash);
+            String from = origins.get(name);
+            if (from != null) {
+                int hash = from.indexOf('#');
+                String file = from.substring(0, hash);
+                return new ImportNote(file.startsWith("file:") ? java.nio.file.Path.of(java.net.URI.create(file)).toString()
+                        : file, from.substring(hash + 1) + (slash < 0 ? "" : rest.substring(slash)), "");
+            }
+        }
+        return new ImportNote(location, pointer, "");
     }
 
     private static Project map(Doc doc) {

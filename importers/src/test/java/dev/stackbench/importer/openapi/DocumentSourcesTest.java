@@ -78,7 +78,12 @@ class DocumentSourcesTest {
         Files.writeString(dir.resolve("main.yaml"), MAIN);
         Files.writeString(dir.resolve("schemas.yaml"), SCHEMAS);
 
-        check(OpenApiImporter.read(dir.resolve("main.yaml").toString()));
+        ImportResult result = OpenApiImporter.read(dir.resolve("main.yaml").toString());
+        check(result);
+        assertThat(result.notes()).anySatisfy(n -> {
+            assertThat(n.file()).isEqualTo(dir.resolve("schemas.yaml").toString());
+            assertThat(n.pointer()).isEqualTo("/Order/properties/customer");
+        });
     }
 
     @Test
